@@ -25,7 +25,15 @@ public final class Messages {
     public static String text(String key, Object... args) {
         try {
             String pattern = BUNDLE.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+            if (args.length == 0) {
+                return pattern;
+            }
+            Object[] plain = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                // numbers as written, without MessageFormat's grouping commas
+                plain[i] = args[i] instanceof Number ? String.valueOf(args[i]) : args[i];
+            }
+            return new MessageFormat(pattern, Locale.ROOT).format(plain);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message " + key + " in messages_ru.properties", e);
         }

@@ -11,6 +11,8 @@ import ru.gospages.intake.CellText;
  */
 public final class Names {
 
+    private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile(" ?- ?");
+
     private Names() {
     }
 
@@ -24,7 +26,7 @@ public final class Names {
             }
             out.append(c);
         }
-        String folded = out.toString().replaceAll(" ?- ?", "-");
+        String folded = SPACED_DASH.matcher(out).replaceAll("-");
         while (!folded.isEmpty() && (folded.endsWith("*") || folded.endsWith(":"))) {
             folded = folded.substring(0, folded.length() - 1).trim();
         }

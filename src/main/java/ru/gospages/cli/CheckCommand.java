@@ -1,0 +1,73 @@
+package ru.gospages.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import ru.gospages.intake.Submission;
+import ru.gospages.intake.SubmissionFile;
+import ru.gospages.intake.SubmissionFiles;
+import ru.gospages.intake.SubmissionReader;
+import ru.gospages.rules.CheckedRow;
+import ru.gospages.rules.Messages;
+
+/**
+ * {@code check PATH...}: reads files or folders of submissions exactly as {@code run} would, prints
+ * every problem grouped by file and a summary, and changes nothing. Exit 0 without errors, 1 with
+ * errors, 2 on a usage error or when nothing could be read.
+ */
+public final class CheckCommand {
+
+    private final SubmissionReader reader;
+    private final PrintStream out;
+
+    public CheckCommand(SubmissionReader reader, PrintStream out) {
+        this.reader = reader;
+        this.out = out;
+    }
+
+    public int run(List<String> paths) {
+        if (paths.isEmpty()) {
+            out.println(Messages.text("check.usage"));
+            return ExitCode.USAGE;
+        }
+        List<SubmissionFile> files = new ArrayList<>();
+        for (String argument : paths) {
+            Path path = Path.of(argument);
+            if (Files.isDirectory(path)) {
+                String prefix = argument.endsWith("/") ? argument : argument + "/";
+                SubmissionFiles.list(path).forEach(f -> files.add(new SubmissionFile(f.path(), prefix + f.name())));
+            } else if (Files.isRegularFile(path)) {
+                if (!SubmissionFiles.isIgnored(path.getFileName())) {
+                    files.add(new SubmissionFile(path, argument));
+                }
+            } else {
+                out.println(Messages.text("check.notFound", argument));
+                return ExitCode.USAGE;
+            }
+        }
+        CheckReport report = new CheckReport(out);
+        for (SubmissionFile file : files) {
+            report.print(check(file));
+        }
+        report.printTotals();
+        if (files.isEmpty() || report.readableFiles() == 0) {
+            return ExitCode.USAGE;
+        }
+        return report.errors() > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** Reads one file to the end; a file rejected late keeps only its file problem. */
+    FileResult check(SubmissionFile file) {
+        FileResult result = new FileResult(file.name());
+        try (Submission submission = reader.open(file)) {
+            CheckedRow row;
+            while ((row = submission.next()) != null) {
+                result.add(row);
+            }
+            submission.rejection().ifPresentOrElse(result::reject, () -> result.addSheetProblems(submission.sheetProblems()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,87 @@
+package ru.gospages.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import ru.gospages.intake.IntakeConfiguration;
+import ru.gospages.intake.SubmissionReader;
+import ru.gospages.rules.Messages;
+
+/**
+ * The command line: picks the command, starts only the part of the application it needs (no
+ * database for {@code check}), runs it and returns its exit code. Options {@code --name=value}
+ * are Spring properties; other words are the command's arguments.
+ */
+public final class Cli {
+
+    private final PrintStream out;
+
+    public Cli(PrintStream out) {
+        this.out = out;
+    }
+
+    public int run(String... args) {
+        List<String> words = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        for (String arg : args) {
+            (arg.startsWith("--") ? options : words).add(arg);
+        }
+        if (words.isEmpty() || options.contains("--help") || words.get(0).equals("help") || options.contains("-h")) {
+            out.println(Messages.text("usage"));
+            return words.isEmpty() && !options.contains("--help") ? ExitCode.USAGE : ExitCode.OK;
+        }
+        String command = words.get(0);
+        List<String> arguments = words.subList(1, words.size());
+        try {
+            return switch (command) {
+                case "check" -> check(arguments, options);
+                case "publish", "serve" -> planned(command);
+                default -> unknown(command);
+            };
+        } catch (RuntimeException e) {
+            out.println(Messages.text("cli.failed", rootMessage(e)));
+            return ExitCode.USAGE;
+        }
+    }
+
+    private int check(List<String> paths, List<String> options) {
+        try (ConfigurableApplicationContext context = start(IntakeConfiguration.class, options)) {
+            return new CheckCommand(context.getBean(SubmissionReader.class), out).run(paths);
+        }
+    }
+
+    private int planned(String command) {
+        out.println(Messages.text("cli.planned", command));
+        return ExitCode.USAGE;
+    }
+
+    private int unknown(String command) {
+        out.println(Messages.text("cli.unknown", command));
+        out.println(Messages.text("usage"));
+        return ExitCode.USAGE;
+    }
+
+    /** Starts a Spring context of the given configuration, with the options as properties. */
+    static ConfigurableApplicationContext start(Class<?> configuration, List<String> options) {
+        return new SpringApplicationBuilder(configuration)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(options.toArray(String[]::new));
+    }
+
+    /** The innermost message of an exception chain: what a person can act on. */
+    static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        String message = e.getMessage();
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+}

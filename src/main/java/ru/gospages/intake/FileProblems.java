@@ -1,0 +1,70 @@
+package ru.gospages.intake;
+
+import ru.gospages.rules.Messages;
+import ru.gospages.rules.ProblemCode;
+
+/**
+ * The whole-file problems the readers throw (SPEC 4.4), and the short reasons shown in brackets in
+ * the F-UNREADABLE message, so that every reader words them the same way.
+ */
+final class FileProblems {
+
+    static final String DAMAGED_ZIP = "архив книги .xlsx повреждён или обрезан";
+    static final String NOT_A_WORKBOOK = "внутри нет книги Excel";
+    static final String DAMAGED_CONTENT = "содержимое книги повреждено";
+    static final String OLE2_AS_XLSX = "это книга Excel 97–2003 или другой документ Office, а не .xlsx";
+    static final String XLSX_AS_XLS = "это книга .xlsx с расширением .xls";
+    static final String TOO_OLD = "формат Excel 5.0/95 и более старые не поддерживаются";
+    static final String WEB_PAGE = "это веб-страница или XML, а не книга Excel";
+    static final String NOT_XLS = "это не книга Excel 97–2003 (.xls)";
+    static final String NOT_XLSX = "это не книга Excel .xlsx";
+    static final String BINARY_CSV = "это двоичный файл, а не текст CSV";
+    static final String NO_ACCESS = "нет доступа к файлу";
+
+    private FileProblems() {
+    }
+
+    static SubmissionException unreadable(String reason) {
+        return new SubmissionException(ProblemCode.F_UNREADABLE, Messages.of(ProblemCode.F_UNREADABLE, null, reason));
+    }
+
+    static SubmissionException encrypted(Throwable cause) {
+        return new SubmissionException(ProblemCode.F_ENCRYPTED, Messages.of(ProblemCode.F_ENCRYPTED, null), cause);
+    }
+
+    static SubmissionException tooManyRows(String sheet, int limit) {
+        return new SubmissionException(ProblemCode.F_TOO_LARGE,
+                Messages.of(ProblemCode.F_TOO_LARGE, "rows", sheet, String.valueOf(limit)));
+    }
+
+    static SubmissionException lineTooLong(int limit) {
+        return new SubmissionException(ProblemCode.F_TOO_LARGE,
+                Messages.of(ProblemCode.F_TOO_LARGE, "line", String.valueOf(limit)));
+    }
+
+    /**
+     * What a library failure means for the sender: POI's zip-bomb guard is F-TOO-LARGE, anything
+     * else F-UNREADABLE with the given reason. The failure stays attached as the cause for the log.
+     */
+    static SubmissionException failure(Throwable failure, String reason) {
+        if (failure instanceof SubmissionException submission) {
+            return submission;
+        }
+        if (isZipBomb(failure)) {
+            return new SubmissionException(ProblemCode.F_TOO_LARGE, Messages.of(ProblemCode.F_TOO_LARGE, "bomb"), failure);
+        }
+        return new SubmissionException(ProblemCode.F_UNREADABLE,
+                Messages.of(ProblemCode.F_UNREADABLE, null, reason), failure);
+    }
+
+    /** POI reports a zip bomb as an IOException, which StAX or POI may wrap several times over. */
+    private static boolean isZipBomb(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

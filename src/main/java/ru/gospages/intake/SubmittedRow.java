@@ -1,0 +1,73 @@
+package ru.gospages.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import ru.gospages.profile.ColumnKey;
+import ru.gospages.profile.Platform;
+
+/**
+ * One data row of a sheet mapped onto the recognised columns, values still as written (cleaned of
+ * stray spaces): the shared cells of the organisation and one {@link Cell}-set per page column.
+ */
+public record SubmittedRow(Place place, Map<ColumnKey, Cell> shared, List<PageCells> pages) {
+
+    /** Where the row is: file (relative path), sheet name, sheet index, 1-based row number. */
+    public record Place(String file, String sheet, int sheetIndex, int row) {
+    }
+
+    /** One cell: its 0-based column (−1 when the sheet has no such column) and its cleaned text. */
+    public record Cell(int column, String text) {
+        static final Cell ABSENT = new Cell(-1, "");
+
+        public boolean isBlank() {
+            return text.isEmpty();
+        }
+
+        public boolean isAbsent() {
+            return column < 0;
+        }
+
+        /** The spreadsheet letter of the column, "" when absent. */
+        public String letter() {
+            return column < 0 ? "" : CellText.columnLetter(column);
+        }
+    }
+
+    /** The cells of one page column set: the platform named by its header, URL, verification and followers. */
+    public record PageCells(Optional<Platform> platform, Cell url, Cell verified, Cell followers) {
+    }
+
+    public SubmittedRow {
+        shared = Map.copyOf(shared);
+        pages = List.copyOf(pages);
+    }
+
+    public Cell cell(ColumnKey key) {
+        return shared.getOrDefault(key, Cell.ABSENT);
+    }
+
+    /** True when no recognised column has a value (a note under the table, a blank row). */
+    public boolean isEmpty() {
+        return shared.values().stream().allMatch(Cell::isBlank)
+                && pages.stream().allMatch(p -> p.url().isBlank() && p.verified().isBlank() && p.followers().isBlank());
+    }
+
+    /** Maps a raw row through a sheet layout. */
+    public static SubmittedRow of(Place place, RawRow row, SheetLayout layout) {
+        Map<ColumnKey, Cell> shared = new java.util.EnumMap<>(ColumnKey.class);
+        layout.columns().forEach((key, column) -> shared.put(key, cell(row, OptionalInt.of(column))));
+        List<PageCells> pages = new ArrayList<>(layout.pages().size());
+        for (PageColumns columns : layout.pages()) {
+            pages.add(new PageCells(columns.platform(), cell(row, OptionalInt.of(columns.url())),
+                    cell(row, columns.verified()), cell(row, columns.followers())));
+        }
+        return new SubmittedRow(place, shared, pages);
+    }
+
+    private static Cell cell(RawRow row, OptionalInt column) {
+        return column.isPresent() ? new Cell(column.getAsInt(), CellText.clean(row.cell(column.getAsInt()))) : Cell.ABSENT;
+    }
+}

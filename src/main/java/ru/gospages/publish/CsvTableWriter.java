@@ -1,0 +1,63 @@
+package ru.gospages.publish;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes a {@link Table} as CSV (SPEC 7): UTF-8 without BOM, comma, RFC 4180 quoting, CRLF, a
+ * header of the column names. Rows are streamed, never collected. Values are written exactly as
+ * they are: the formula-injection guard is for XLSX only, open data must keep the true value.
+ */
+public final class CsvTableWriter {
+
+    // RFC4180 is comma, double quote, CRLF, empty lines kept: exactly SPEC 7
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+    /** Writes the header and every row to {@code file} (created or replaced); returns the rows written. */
+    public <T> long write(Table<T> table, Iterator<? extends T> rows, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            return write(table, rows, printer);
+        }
+    }
+
+    public <T> long write(Table<T> table, Iterable<? extends T> rows, Path file) throws IOException {
+        return write(table, rows.iterator(), file);
+    }
+
+    private static <T> long write(Table<T> table, Iterator<? extends T> rows, CSVPrinter printer)
+            throws IOException {
+        printer.printRecord(table.names());
+        List<Column<T>> columns = table.columns();
+        long count = 0;
+        while (rows.hasNext()) {
+            T row = rows.next();
+            for (Column<T> column : columns) {
+                printer.print(field(column.valueOf(row)));
+            }
+            printer.println();
+            count++;
+        }
+        return count;
+    }
+
+    /** The CSV text of a value: empty when absent, {@code true}/{@code false}, plain decimals. */
+    static String field(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal decimal) {
+            // never 1E+2: toString would switch to exponent form for some scales
+            return decimal.toPlainString();
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package ru.gospages.publish;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The shape of one output table, shared by every format: its columns in order and a title, which
+ * is the sheet name in XLSX (at most 31 characters, Excel's limit).
+ */
+public record Table<T>(String title, List<Column<T>> columns) {
+
+    public Table {
+        columns = List.copyOf(columns);
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("A table needs at least one column: " + title);
+        }
+        if (title.isBlank() || title.length() > 31) {
+            throw new IllegalArgumentException("A sheet title must have 1..31 characters: " + title);
+        }
+        Set<String> names = new HashSet<>();
+        for (Column<T> column : columns) {
+            if (!names.add(column.name())) {
+                throw new IllegalArgumentException("Column " + column.name() + " appears twice in " + title);
+            }
+        }
+    }
+
+    @SafeVarargs
+    public static <T> Table<T> of(String title, Column<T>... columns) {
+        return new Table<>(title, List.of(columns));
+    }
+
+    /** The CSV header: the column names in order. */
+    public List<String> names() {
+        return columns.stream().map(Column::name).toList();
+    }
+
+    /** The XLSX header: the Russian titles in order. */
+    public List<String> titles() {
+        return columns.stream().map(Column::title).toList();
+    }
+}

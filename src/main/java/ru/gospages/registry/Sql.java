@@ -1,0 +1,64 @@
+package ru.gospages.registry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The SQL statements of the registry, by name, from {@code db/sql/registry.sql}; a database whose
+ * SQL differs overrides single statements in {@code db/<database>/registry.sql}. Statements start
+ * with a line {@code -- name: <name>} and end at the next one.
+ */
+public final class Sql {
+
+    private final Map<String, String> statements = new HashMap<>();
+
+    public Sql(String database) {
+        load("db/sql/registry.sql", true);
+        load("db/" + database + "/registry.sql", false);
+    }
+
+    public String get(String name) {
+        String statement = statements.get(name);
+        if (statement == null) {
+            throw new IllegalStateException("no SQL statement named " + name);
+        }
+        return statement;
+    }
+
+    private void load(String path, boolean required) {
+        ClassPathResource resource = new ClassPathResource(path);
+        if (!resource.exists()) {
+            if (required) {
+                throw new IllegalStateException("missing " + path);
+            }
+            return;
+        }
+        try (InputStream in = resource.getInputStream()) {
+            String name = null;
+            StringBuilder body = new StringBuilder();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("-- name:")) {
+                    put(name, body);
+                    name = line.substring("-- name:".length()).trim();
+                    body.setLength(0);
+                } else if (name != null && !line.trim().startsWith("--")) {
+                    body.append(line).append('\n');
+                }
+            }
+            put(name, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void put(String name, StringBuilder body) {
+        if (name != null) {
+            statements.put(name, body.toString().trim().replaceAll(";$", ""));
+        }
+    }
+}

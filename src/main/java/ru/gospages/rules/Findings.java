@@ -1,0 +1,39 @@
+package ru.gospages.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import ru.gospages.intake.SubmittedRow;
+import ru.gospages.profile.JobProfile;
+
+/**
+ * The problems found in one submitted row, with the profile's severities. A cell shared by the
+ * page rows of a wide row is reported once: a second finding of the same code in the same column
+ * is dropped.
+ */
+final class Findings {
+
+    private final SubmittedRow.Place place;
+    private final JobProfile profile;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+
+    Findings(SubmittedRow.Place place, JobProfile profile) {
+        this.place = place;
+        this.profile = profile;
+    }
+
+    /** Records a finding; returns true when it is an error (so the row or page is rejected). */
+    boolean add(SubmittedRow.Cell cell, ProblemCode code, String message) {
+        Severity severity = profile.severity(code);
+        if (seen.add(cell.column() + "|" + code)) {
+            problems.add(new Problem(place.file(), place.sheet(), place.row(), cell.letter(), cell.text(), code, severity, message));
+        }
+        return severity == Severity.ERROR;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+}
