@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS gp_staging_page (
     col VARCHAR(4) NOT NULL,
     page_key VARCHAR(300) NOT NULL,
     page_url VARCHAR(400) NOT NULL,
+    written_url VARCHAR(1000) NOT NULL,
     platform VARCHAR(20) NOT NULL,
     organization VARCHAR(2000) NOT NULL,
     inn VARCHAR(12) NOT NULL,

@@ -44,9 +44,9 @@ DELETE FROM gp_problem WHERE period = :period AND file_ord = :fileOrd
 DELETE FROM gp_file WHERE period = :period AND file_ord = :fileOrd
 
 -- name: insertStagingPage
-INSERT INTO gp_staging_page (period, ord, file_ord, sheet, row_no, col, page_key, page_url, platform,
+INSERT INTO gp_staging_page (period, ord, file_ord, sheet, row_no, col, page_key, page_url, written_url, platform,
     organization, inn, ogrn, org_type, oktmo, verified, followers)
-VALUES (:period, :ord, :fileOrd, :sheet, :rowNo, :col, :pageKey, :pageUrl, :platform,
+VALUES (:period, :ord, :fileOrd, :sheet, :rowNo, :col, :pageKey, :pageUrl, :writtenUrl, :platform,
     :organization, :inn, :ogrn, :orgType, :oktmo, :verified, :followers)
 
 -- name: insertExemption
@@ -76,7 +76,7 @@ WHERE s.period = :period
 
 -- name: duplicates
 -- Every later listing of a page, with its first listing, in input order.
-SELECT d.ord, d.file_ord, df.file_name, d.sheet, d.row_no, d.col, d.page_url, d.inn, d.oktmo,
+SELECT d.ord, d.file_ord, df.file_name, d.sheet, d.row_no, d.col, d.page_url, d.written_url, d.inn, d.oktmo,
        f.inn AS first_inn, f.oktmo AS first_oktmo, ff.file_name AS first_file, f.sheet AS first_sheet, f.row_no AS first_row
 FROM gp_staging_page d
 JOIN gp_registry r ON r.period = d.period AND r.page_key = d.page_key

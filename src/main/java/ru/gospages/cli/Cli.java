@@ -38,9 +38,13 @@ public final class Cli {
         try {
             return switch (command) {
                 case "check" -> check(arguments, options);
+                case "run" -> runJob(arguments, options);
                 case "publish", "serve" -> planned(command);
                 default -> unknown(command);
             };
+        } catch (UsageException e) {
+            out.println(e.getMessage());
+            return ExitCode.USAGE;
         } catch (RuntimeException e) {
             out.println(Messages.text("cli.failed", rootMessage(e)));
             return ExitCode.USAGE;
@@ -50,6 +54,22 @@ public final class Cli {
     private int check(List<String> paths, List<String> options) {
         try (ConfigurableApplicationContext context = start(IntakeConfiguration.class, options)) {
             return new CheckCommand(context.getBean(SubmissionReader.class), out).run(paths);
+        }
+    }
+
+    private int runJob(List<String> arguments, List<String> options) {
+        if (!arguments.isEmpty()) {
+            return unknown(String.join(" ", arguments));
+        }
+        try (ConfigurableApplicationContext context = start(ru.gospages.GospagesApplication.class, options)) {
+            RunOptions runOptions;
+            try {
+                runOptions = RunOptions.resolve(context.getEnvironment());
+            } catch (UsageException e) {
+                out.println(e.getMessage());
+                return ExitCode.USAGE;
+            }
+            return new RunCommand(context, out).run(runOptions);
         }
     }
 
@@ -66,6 +86,12 @@ public final class Cli {
 
     /** Starts a Spring context of the given configuration, with the options as properties. */
     static ConfigurableApplicationContext start(Class<?> configuration, List<String> options) {
+        String profile = options.stream().filter(o -> o.startsWith("--gospages.profile="))
+                .map(o -> o.substring("--gospages.profile=".length())).reduce((a, b) -> b)
+                .orElse(System.getProperty("gospages.profile", "jobs/official-pages.yml"));
+        if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(profile))) {
+            throw new UsageException(Messages.text("cli.noProfile", profile, java.nio.file.Path.of("").toAbsolutePath()));
+        }
         return new SpringApplicationBuilder(configuration)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)

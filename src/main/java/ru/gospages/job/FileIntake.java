@@ -2,9 +2,6 @@ package ru.gospages.job;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import ru.gospages.intake.Submission;
@@ -17,11 +14,12 @@ import ru.gospages.rules.Problem;
 
 /**
  * Reads one submission file as the items of an intake partition, and records the file's outcome
- * when the partition ends: its row counts, or — for a file rejected as a whole, even late — its one
- * file problem, after removing whatever rows of it were already staged. Before it starts it removes
- * what an earlier, failed attempt at the same file staged, so a restart never counts a row twice.
+ * when the partition ends ({@link FileOutcomeListener} calls {@link #start()} and {@link #finish()}):
+ * its row counts, or — for a file rejected as a whole, even late — its one file problem, after
+ * removing whatever rows of it were already staged. Before it starts it removes what an earlier,
+ * failed attempt at the same file staged, so a restart never counts a row twice.
  */
-public class FileIntake implements ItemStreamReader<CheckedRow>, StepExecutionListener {
+public class FileIntake implements ItemStreamReader<CheckedRow> {
 
     private final SubmissionReader reader;
     private final StagingRepository staging;
@@ -45,18 +43,21 @@ public class FileIntake implements ItemStreamReader<CheckedRow>, StepExecutionLi
         this.file = new SubmissionFile(path, name);
     }
 
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
+    /** Removes what an earlier attempt at this file staged. */
+    public void start() {
         staging.clearFile(period, fileOrd);
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
-        submission = reader.open(file);
+        if (submission == null) {
+            submission = reader.open(file);
+        }
     }
 
     @Override
     public CheckedRow read() {
+        open(null);
         CheckedRow row = submission.next();
         if (row != null) {
             read += row.pageRows();
@@ -67,21 +68,20 @@ public class FileIntake implements ItemStreamReader<CheckedRow>, StepExecutionLi
         return row;
     }
 
-    @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
-        if (!stepExecution.getStatus().isUnsuccessful()) {
-            if (submission.rejection().isPresent()) {
-                staging.clearFile(period, fileOrd);
-                staging.writeProblems(period, fileOrd, InputOrder.ofFile(fileOrd), List.of(submission.rejection().get()));
-                staging.writeFile(period, fileOrd, file.name(), true, 0, 0, 0);
-            } else {
-                List<Problem> sheetProblems = submission.sheetProblems();
-                staging.writeProblems(period, fileOrd, InputOrder.ofFile(fileOrd), sheetProblems);
-                staging.writeFile(period, fileOrd, file.name(), false, read, accepted, exempt);
-            }
-            progress.fileDone();
+    /** Records the file's outcome once all its rows are staged. */
+    public void finish() {
+        open(null);
+        if (submission.rejection().isPresent()) {
+            staging.clearFile(period, fileOrd);
+            staging.writeProblems(period, fileOrd, InputOrder.ofFile(fileOrd), List.of(submission.rejection().get()));
+            staging.writeFile(period, fileOrd, file.name(), true, 0, 0, 0);
+        } else {
+            List<Problem> sheetProblems = submission.sheetProblems();
+            staging.writeProblems(period, fileOrd, InputOrder.ofFile(fileOrd), sheetProblems);
+            staging.writeFile(period, fileOrd, file.name(), false, read, accepted, exempt);
         }
-        return stepExecution.getExitStatus();
+        progress.fileDone();
+        close();
     }
 
     @Override

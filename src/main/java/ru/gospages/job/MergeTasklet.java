@@ -58,11 +58,11 @@ public class MergeTasklet implements Tasklet {
         for (RegistryRepository.Duplicate d : duplicates) {
             String first = Messages.text("duplicate.place", d.firstFile(), d.firstSheet(), d.firstRow());
             List<Problem> problems = new ArrayList<>(2);
-            problems.add(new Problem(d.file(), d.sheet(), d.row(), d.column(), d.pageUrl(), ProblemCode.R_DUPLICATE,
+            problems.add(new Problem(d.file(), d.sheet(), d.row(), d.column(), d.writtenUrl(), ProblemCode.R_DUPLICATE,
                     profile.severity(ProblemCode.R_DUPLICATE), Messages.of(ProblemCode.R_DUPLICATE, null, d.pageUrl(), first)));
             if (d.conflicts()) {
                 String detail = Messages.text("duplicate.conflict", first, d.firstInn(), d.firstOktmo(), d.inn(), d.oktmo());
-                problems.add(new Problem(d.file(), d.sheet(), d.row(), d.column(), d.pageUrl(), ProblemCode.R_CONFLICT,
+                problems.add(new Problem(d.file(), d.sheet(), d.row(), d.column(), d.writtenUrl(), ProblemCode.R_CONFLICT,
                         profile.severity(ProblemCode.R_CONFLICT), Messages.of(ProblemCode.R_CONFLICT, null, d.pageUrl(), detail)));
             }
             staging.writeMergeProblems(period, d.fileOrd(), d.ord(), problems);

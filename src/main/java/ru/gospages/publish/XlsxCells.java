@@ -16,9 +16,10 @@ final class XlsxCells {
         this.styles = styles;
     }
 
-    /** Writes {@code value} into column {@code index} of {@code row}; an absent value leaves no cell. */
+    /** Writes {@code value} into column {@code index} of {@code row}; an absent or empty value leaves no cell. */
     void put(Row row, int index, ColumnType type, Object value) {
-        if (value == null) {
+        // no cell rather than an empty text cell, so the filter's «(Пустые)» finds it
+        if (value == null || "".equals(value)) {
             return;
         }
         Cell cell = row.createCell(index);

@@ -25,6 +25,7 @@ public class RegistryRepository {
 
     /** A later listing of a page and its first listing, for R-DUPLICATE and R-CONFLICT. */
     public record Duplicate(long ord, int fileOrd, String file, String sheet, int row, String column, String pageUrl,
+                            String writtenUrl,
                             String inn, String oktmo, String firstInn, String firstOktmo,
                             String firstFile, String firstSheet, int firstRow) {
 
@@ -55,7 +56,7 @@ public class RegistryRepository {
     public void duplicates(String period, Consumer<Duplicate> consumer) {
         jdbc.query(sql.get("duplicates"), Map.of("period", period), (RowCallbackHandler) rs -> consumer.accept(new Duplicate(
                 rs.getLong("ord"), rs.getInt("file_ord"), rs.getString("file_name"), rs.getString("sheet"),
-                rs.getInt("row_no"), rs.getString("col"), rs.getString("page_url"), rs.getString("inn"),
+                rs.getInt("row_no"), rs.getString("col"), rs.getString("page_url"), rs.getString("written_url"), rs.getString("inn"),
                 rs.getString("oktmo"), rs.getString("first_inn"), rs.getString("first_oktmo"),
                 rs.getString("first_file"), rs.getString("first_sheet"), rs.getInt("first_row"))));
     }

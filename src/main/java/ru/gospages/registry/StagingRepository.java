@@ -123,6 +123,7 @@ public class StagingRepository {
                 .addValue("col", ru.gospages.intake.CellText.columnLetter(page.urlColumn()))
                 .addValue("pageKey", Text.fit(page.pageKey(), 300))
                 .addValue("pageUrl", Text.fit(page.pageUrl(), 400))
+                .addValue("writtenUrl", Text.fit(page.writtenUrl(), 1000))
                 .addValue("platform", page.platform())
                 .addValue("organization", Text.fit(page.organization(), 2000))
                 .addValue("inn", page.inn())

@@ -113,7 +113,7 @@ public final class RowValidator {
         PageKey key = aliases.resolve(found.get().key());
         String url = key.equals(found.get().key()) ? found.get().canonicalUrl() : canonicalUrl(key);
         return Optional.of(new PageRecord(row.place(), page.url().column(), organisation.name, organisation.inn,
-                organisation.ogrn, organisation.type, organisation.oktmo, key.platform(), key.toString(), url,
+                organisation.ogrn, organisation.type, organisation.oktmo, key.platform(), key.toString(), url, page.url().text(),
                 verified, followers));
     }
 

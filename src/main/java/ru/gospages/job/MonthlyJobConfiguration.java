@@ -1,0 +1,190 @@
+package ru.gospages.job;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import javax.sql.DataSource;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import ru.gospages.figures.FiguresCalculator;
+import ru.gospages.intake.IntakeConfiguration;
+import ru.gospages.intake.SubmissionReader;
+import ru.gospages.profile.JobProfile;
+import ru.gospages.registry.Database;
+import ru.gospages.registry.RegistryRepository;
+import ru.gospages.registry.Sql;
+import ru.gospages.registry.StagingRepository;
+import ru.gospages.rules.CheckedRow;
+import ru.gospages.rules.Municipalities;
+
+/**
+ * The monthly job, wiring only: prepare → intake (one partition per file, in parallel) → merge →
+ * carry-over and changes → outputs → complete. The work lives in the steps' own classes.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(IntakeConfiguration.class)
+public class MonthlyJobConfiguration {
+
+    public static final String JOB_NAME = "monthlyRun";
+    private static final int CHUNK = 500;
+
+    @Bean
+    Sql registrySql(DataSource dataSource) {
+        String database = Database.of(dataSource);
+        Database.createTables(dataSource, database);
+        return new Sql(database);
+    }
+
+    @Bean
+    StagingRepository stagingRepository(NamedParameterJdbcTemplate jdbc, Sql sql) {
+        return new StagingRepository(jdbc, sql);
+    }
+
+    @Bean
+    RegistryRepository registryRepository(NamedParameterJdbcTemplate jdbc, Sql sql) {
+        return new RegistryRepository(jdbc, sql);
+    }
+
+    @Bean
+    FiguresCalculator figuresCalculator(NamedParameterJdbcTemplate jdbc, Sql sql, JobProfile profile, Municipalities municipalities) {
+        return new FiguresCalculator(jdbc, sql, profile, municipalities);
+    }
+
+    @Bean
+    RunProgress runProgress() {
+        return new RunProgress();
+    }
+
+    @Bean
+    Job monthlyRun(JobRepository jobRepository, Step prepare, Step intake, Step merge, Step carryOver, Step outputs, Step complete) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(prepare).next(intake).next(merge).next(carryOver).next(outputs).next(complete)
+                .build();
+    }
+
+    @Bean
+    Step prepare(JobRepository jobRepository, PlatformTransactionManager transactions, PrepareTasklet prepareTasklet) {
+        return new StepBuilder("prepare", jobRepository).tasklet(prepareTasklet, transactions).build();
+    }
+
+    @Bean
+    @JobScope
+    PrepareTasklet prepareTasklet(StagingRepository staging, Municipalities municipalities,
+                                  @Value("#{jobParameters['period']}") String period) {
+        return new PrepareTasklet(staging, municipalities, period);
+    }
+
+    @Bean
+    Step intake(JobRepository jobRepository, FilePartitioner filePartitioner, Step intakeFile,
+                @Value("${gospages.intake.threads:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}") int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("intake-");
+        executor.setConcurrencyLimit(Math.max(1, threads));
+        return new StepBuilder("intake", jobRepository)
+                .partitioner("intakeFile", filePartitioner)
+                .step(intakeFile)
+                .gridSize(Math.max(1, threads))
+                .taskExecutor(executor)
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    FilePartitioner filePartitioner(@Value("#{jobParameters['input']}") String input) {
+        return new FilePartitioner(Path.of(input));
+    }
+
+    @Bean
+    Step intakeFile(JobRepository jobRepository, PlatformTransactionManager transactions, FileIntake fileIntake,
+                    StagingWriter stagingWriter, FileOutcomeListener fileOutcomeListener) {
+        return new StepBuilder("intakeFile", jobRepository)
+                .<CheckedRow, CheckedRow>chunk(CHUNK)
+                .reader(fileIntake)
+                .writer(stagingWriter)
+                .stream(fileIntake)
+                .listener(fileOutcomeListener)
+                .transactionManager(transactions)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    FileIntake fileIntake(SubmissionReader reader, StagingRepository staging, RunProgress progress,
+                          @Value("#{jobParameters['period']}") String period,
+                          @Value("#{stepExecutionContext['" + FilePartitioner.FILE_ORD + "']}") int fileOrd,
+                          @Value("#{stepExecutionContext['" + FilePartitioner.FILE_PATH + "']}") String path,
+                          @Value("#{stepExecutionContext['" + FilePartitioner.FILE_NAME + "']}") String name) {
+        return new FileIntake(reader, staging, progress, period, fileOrd, Path.of(path), name);
+    }
+
+    @Bean
+    @StepScope
+    StagingWriter stagingWriter(StagingRepository staging, @Value("#{jobParameters['period']}") String period,
+                                @Value("#{stepExecutionContext['" + FilePartitioner.FILE_ORD + "']}") int fileOrd) {
+        return new StagingWriter(staging, period, fileOrd);
+    }
+
+    @Bean
+    @StepScope
+    FileOutcomeListener fileOutcomeListener(FileIntake fileIntake) {
+        return new FileOutcomeListener(fileIntake);
+    }
+
+    @Bean
+    Step merge(JobRepository jobRepository, PlatformTransactionManager transactions, MergeTasklet mergeTasklet) {
+        return new StepBuilder("merge", jobRepository).tasklet(mergeTasklet, transactions).build();
+    }
+
+    @Bean
+    @JobScope
+    MergeTasklet mergeTasklet(RegistryRepository registry, StagingRepository staging, JobProfile profile,
+                              @Value("#{jobParameters['period']}") String period) {
+        return new MergeTasklet(registry, staging, profile, period);
+    }
+
+    @Bean
+    Step carryOver(JobRepository jobRepository, PlatformTransactionManager transactions, CarryOverTasklet carryOverTasklet) {
+        return new StepBuilder("carryOver", jobRepository).tasklet(carryOverTasklet, transactions).build();
+    }
+
+    @Bean
+    @JobScope
+    CarryOverTasklet carryOverTasklet(RegistryRepository registry, JobProfile profile,
+                                      @Value("#{jobParameters['period']}") String period) {
+        return new CarryOverTasklet(registry, YearMonth.parse(period), profile.carryOverMonths());
+    }
+
+    @Bean
+    Step outputs(JobRepository jobRepository, PlatformTransactionManager transactions, OutputTasklet outputTasklet) {
+        return new StepBuilder("outputs", jobRepository).tasklet(outputTasklet, transactions).build();
+    }
+
+    @Bean
+    @JobScope
+    OutputTasklet outputTasklet(RegistryRepository registry, FiguresCalculator figures, JobProfile profile,
+                                @Value("#{jobParameters['period']}") String period,
+                                @Value("#{jobParameters['output']}") String output) {
+        return new OutputTasklet(registry, figures, profile, YearMonth.parse(period), Path.of(output));
+    }
+
+    @Bean
+    Step complete(JobRepository jobRepository, PlatformTransactionManager transactions, CompleteTasklet completeTasklet) {
+        return new StepBuilder("complete", jobRepository).tasklet(completeTasklet, transactions).build();
+    }
+
+    @Bean
+    @JobScope
+    CompleteTasklet completeTasklet(RegistryRepository registry, @Value("#{jobParameters['period']}") String period) {
+        return new CompleteTasklet(registry, period);
+    }
+}

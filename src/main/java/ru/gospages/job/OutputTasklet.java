@@ -1,0 +1,112 @@
+package ru.gospages.job;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import ru.gospages.figures.Figures;
+import ru.gospages.figures.FiguresCalculator;
+import ru.gospages.profile.JobProfile;
+import ru.gospages.publish.ChangeTable;
+import ru.gospages.publish.CsvTableWriter;
+import ru.gospages.publish.OpenDataLayout;
+import ru.gospages.publish.OutputBatch;
+import ru.gospages.publish.ProblemTable;
+import ru.gospages.publish.RegistryTable;
+import ru.gospages.publish.RunCounts;
+import ru.gospages.publish.Summary;
+import ru.gospages.publish.SummaryJson;
+import ru.gospages.publish.XlsxTableWriter;
+import ru.gospages.registry.PageChange;
+import ru.gospages.registry.RegistryPage;
+import ru.gospages.registry.RegistryRepository;
+import ru.gospages.rules.Problem;
+import ru.gospages.rules.ProblemCode;
+
+/**
+ * Writes the period's files (SPEC 7, 8): the registry data file, the registry workbook, problems,
+ * changes and summary.json. All are written under temporary names and renamed together at the end,
+ * so a crash leaves the previous complete files in place. The summary goes into the job's context
+ * for the terminal report.
+ */
+public class OutputTasklet implements Tasklet {
+
+    static final String SUMMARY = "summary";
+
+    private final RegistryRepository registry;
+    private final FiguresCalculator figuresCalculator;
+    private final JobProfile profile;
+    private final YearMonth period;
+    private final Path output;
+
+    public OutputTasklet(RegistryRepository registry, FiguresCalculator figuresCalculator, JobProfile profile,
+                         YearMonth period, Path output) {
+        this.registry = registry;
+        this.figuresCalculator = figuresCalculator;
+        this.profile = profile;
+        this.period = period;
+        this.output = output;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        String p = period.toString();
+        Path reports = output.resolve(p);
+        OpenDataLayout openData = new OpenDataLayout(output, profile.opendata().publisherInn());
+        CsvTableWriter csv = new CsvTableWriter();
+        XlsxTableWriter xlsx = new XlsxTableWriter(period.atEndOfMonth());
+        Figures figures = figuresCalculator.compute(p);
+        Summary summary = Summary.of(figures, counts(job));
+        try (OutputBatch batch = new OutputBatch()) {
+            try (Stream<RegistryPage> rows = registry.registryRows(p)) {
+                csv.write(RegistryTable.table(), rows.iterator(), batch.create(openData.dataFile(OpenDataLayout.OFFICIAL_PAGES, period)));
+            }
+            try (Stream<RegistryPage> rows = registry.registryRows(p)) {
+                xlsx.write(RegistryTable.table(), rows.iterator(), batch.create(reports.resolve("official-pages-" + p + ".xlsx")));
+            }
+            try (Stream<Problem> rows = registry.problemRows(p)) {
+                csv.write(ProblemTable.table(), rows.iterator(), batch.create(reports.resolve("problems.csv")));
+            }
+            try (Stream<Problem> rows = registry.problemRows(p)) {
+                xlsx.write(ProblemTable.table(), rows.iterator(), batch.create(reports.resolve("problems.xlsx")));
+            }
+            try (Stream<PageChange> rows = registry.changeRows(p)) {
+                csv.write(ChangeTable.table(), rows.iterator(), batch.create(reports.resolve("changes.csv")));
+            }
+            new SummaryJson().write(summary, batch.create(reports.resolve("summary.json")));
+            batch.commitAll();
+        }
+        job.getExecutionContext().putString(SUMMARY, new SummaryJson().toJson(summary));
+        return RepeatStatus.FINISHED;
+    }
+
+    private RunCounts counts(JobExecution job) {
+        String p = period.toString();
+        RegistryRepository.FileCounts files = registry.fileCounts(p);
+        long duplicates = job.getExecutionContext().getLong(MergeTasklet.DUPLICATES, 0L);
+        Map<ProblemCode, Long> problems = new EnumMap<>(ProblemCode.class);
+        registry.problemCounts(p).forEach((code, count) -> problems.put(ProblemCode.of(code), count));
+        Map<PageChange.Kind, Long> changes = new EnumMap<>(PageChange.Kind.class);
+        registry.changeCounts(p).forEach((kind, count) -> changes.put(PageChange.Kind.valueOf(kind.toUpperCase()), count));
+        LocalDateTime started = job.getStartTime() == null ? LocalDateTime.now() : job.getStartTime();
+        Instant startedAt = started.atZone(java.time.ZoneId.systemDefault()).toInstant();
+        return new RunCounts(period,
+                new Summary.FileCounts(files.files(), files.rejectedFiles()),
+                new Summary.RowCounts(files.rowsRead(), files.rowsAccepted(), files.rowsRead() - files.rowsAccepted(),
+                        duplicates, files.rowsExempt()),
+                registry.carriedOver(p), problems, Summary.ChangeCounts.of(changes),
+                startedAt, Duration.between(startedAt, Instant.now()));
+    }
+}

@@ -1,0 +1,39 @@
+package ru.gospages.registry;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/**
+ * The database behind the registry: which one it is ({@code hsqldb} or {@code postgresql}, the name
+ * of its folder under {@code db/}), and the creation of the registry tables when they are missing.
+ */
+public final class Database {
+
+    private Database() {
+    }
+
+    /** The folder name under {@code db/} of the database a data source connects to. */
+    public static String of(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("hsql")) {
+                return "hsqldb";
+            }
+            throw new IllegalStateException("unsupported database: " + product + " (HSQLDB and PostgreSQL are supported)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the registry tables that do not exist yet. */
+    public static void createTables(DataSource dataSource, String database) {
+        new ResourceDatabasePopulator(new ClassPathResource("db/" + database + "/schema.sql")).execute(dataSource);
+    }
+}

@@ -1,0 +1,148 @@
+package ru.gospages.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ru.gospages.intake.SheetContents.cells;
+import static ru.gospages.intake.SheetContents.read;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFCell;
+import org.apache.poi.hssf.usermodel.HSSFRichTextString;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.gospages.rules.ProblemCode;
+
+class XlsFormatTest {
+
+    private final XlsFormat format = new XlsFormat();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsEveryKindOfCellValueOfAnExcel97Workbook() throws Exception {
+        Path file = dir.resolve("agency.xls");
+        writeAgencyWorkbook(file);
+
+        Map<String, List<RawRow>> sheets = read(format, file);
+
+        assertThat(sheets).containsOnlyKeys("Страницы");
+        List<RawRow> rows = sheets.get("Страницы");
+        assertThat(rows).extracting(RawRow::number).containsExactly(1, 2, 5);
+        assertThat(cells(rows.get(0))).containsExactly("Организация", "ИНН", "Ссылка");
+        assertThat(cells(rows.get(1))).containsExactly("Администрация\u00A0города", "8601010390", "https://vk.com/club1",
+                "0.25", "2024-03-15", "TRUE", "8601010391", "#N/A");
+        assertThat(cells(rows.get(2))).containsExactly("ГБУ «Школа»", "8601010390", "https://ok.ru/group/1");
+    }
+
+    @Test
+    void rejectsAPasswordProtectedWorkbookAsEncrypted() throws Exception {
+        Path file = dir.resolve("secret.xls");
+        Biff8EncryptionKey.setCurrentUserPassword("x");
+        try {
+            writeAgencyWorkbook(file);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+
+        assertCode(file, ProblemCode.F_ENCRYPTED);
+    }
+
+    @Test
+    void rejectsAnXlsxRenamedXlsAsUnreadable() throws Exception {
+        Path xlsx = dir.resolve("book.xlsx");
+        XlsxFormatTest.writeAgencyWorkbook(xlsx);
+        Path file = Files.copy(xlsx, dir.resolve("book.xls"));
+
+        assertCode(file, ProblemCode.F_UNREADABLE);
+        assertThatThrownBy(() -> read(format, file)).hasMessageContaining(".xlsx с расширением .xls");
+    }
+
+    @Test
+    void rejectsAWebPageSavedAsXlsAsUnreadable() throws Exception {
+        Path file = Files.writeString(dir.resolve("report.xls"), "<html><body><table><tr><td>1</td></tr></table></body></html>");
+
+        assertCode(file, ProblemCode.F_UNREADABLE);
+    }
+
+    @Test
+    void rejectsAnExcel4WorksheetAsTooOld() throws Exception {
+        byte[] biff4 = {0x09, 0x04, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00, 0, 0, 0, 0, 0, 0, 0, 0};
+        Path file = Files.write(dir.resolve("old.xls"), biff4);
+
+        assertThatThrownBy(() -> read(format, file))
+                .hasMessageContaining("Excel 5.0/95")
+                .extracting(e -> ((SubmissionException) e).code()).isEqualTo(ProblemCode.F_UNREADABLE);
+    }
+
+    @Test
+    void rejectsATruncatedWorkbookAsUnreadable() throws Exception {
+        Path whole = dir.resolve("whole.xls");
+        writeAgencyWorkbook(whole);
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.xls"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertCode(cut, ProblemCode.F_UNREADABLE);
+    }
+
+    private void assertCode(Path file, ProblemCode code) {
+        assertThatThrownBy(() -> read(format, file))
+                .isInstanceOf(SubmissionException.class)
+                .extracting(e -> ((SubmissionException) e).code()).isEqualTo(code);
+    }
+
+    private static void writeAgencyWorkbook(Path file) throws Exception {
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
+            HSSFSheet pages = workbook.createSheet("Страницы");
+            workbook.createSheet("Скрытый").createRow(0).createCell(0).setCellValue("не читать");
+            workbook.setSheetVisibility(1, SheetVisibility.HIDDEN);
+
+            HSSFRow header = pages.createRow(0);
+            header.createCell(0).setCellValue("Организация");
+            header.createCell(1).setCellValue("ИНН");
+            header.createCell(2).setCellValue("Ссылка");
+            HSSFRow first = pages.createRow(1);
+            first.createCell(0).setCellValue("Администрация\u00A0города");
+            first.createCell(1).setCellValue(8601010390d);
+            link(workbook, first.createCell(2), "Страница ВК", "https://vk.com/club1");
+            first.createCell(3).setCellValue(0.25);
+            HSSFCell day = first.createCell(4);
+            day.setCellValue(LocalDate.of(2024, 3, 15));
+            day.setCellStyle(date);
+            first.createCell(5).setCellValue(true);
+            first.createCell(6).setCellFormula("B2+1");
+            first.createCell(7).setCellErrorValue(FormulaError.NA);
+            pages.createRow(2).createCell(0).setCellValue("\u00A0 ");
+            pages.createRow(3);
+            HSSFRow second = pages.createRow(4);
+            second.createCell(0).setCellValue(new HSSFRichTextString("ГБУ «Школа»"));
+            second.createCell(1).setCellValue("8601010390");
+            link(workbook, second.createCell(2), "https://ok.ru/group/1", "https://ok.ru/group/1");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            workbook.write(out);
+        }
+    }
+
+    private static void link(HSSFWorkbook workbook, HSSFCell cell, String text, String address) {
+        Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
+        link.setAddress(address);
+        cell.setCellValue(text);
+        cell.setHyperlink(link);
+    }
+}
