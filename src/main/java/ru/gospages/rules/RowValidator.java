@@ -39,7 +39,7 @@ public final class RowValidator {
     public CheckedRow check(SubmittedRow row) {
         Findings findings = new Findings(row.place(), profile);
         Organisation organisation = organisation(row, findings);
-        Optional<Platform> rowPlatform = rowPlatform(row.cell(ColumnKey.PLATFORM), findings);
+        Optional<Platform> rowPlatform = rowPlatform(row.cell(ColumnKey.PLATFORM), organisation, findings);
 
         List<PageCells> listed = new ArrayList<>(row.pages().size());
         List<PageLink> links = new ArrayList<>(row.pages().size());
@@ -123,14 +123,14 @@ public final class RowValidator {
         return platform.canonical().get(key.kind()).replace("{id}", key.id());
     }
 
-    /** The platform named in the row's platform column (long shape), if any. */
-    private Optional<Platform> rowPlatform(Cell cell, Findings findings) {
+    /** The platform named in the row's platform column (long shape), if any; an unknown one is a shared error. */
+    private Optional<Platform> rowPlatform(Cell cell, Organisation organisation, Findings findings) {
         if (cell.isBlank()) {
             return Optional.empty();
         }
         Optional<Platform> platform = pageKeys.platformByWord(cell.text());
         if (platform.isEmpty()) {
-            findings.add(cell, ProblemCode.R_PLATFORM_UNSUPPORTED, Messages.of(ProblemCode.R_PLATFORM_UNSUPPORTED, "column",
+            organisation.hasError |= findings.add(cell, ProblemCode.R_PLATFORM_UNSUPPORTED, Messages.of(ProblemCode.R_PLATFORM_UNSUPPORTED, "column",
                     cell.text(), String.join(", ", profile.platforms().stream().map(Platform::name).toList())));
         }
         return platform;

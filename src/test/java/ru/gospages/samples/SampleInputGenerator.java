@@ -187,6 +187,7 @@ public final class SampleInputGenerator {
 
     public static void main(String[] args) throws IOException {
         Path input = Path.of(args.length > 0 ? args[0] : "input");
+        quietPoi();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         SampleInputGenerator generator = new SampleInputGenerator();
         Expected previous = null;
@@ -197,6 +198,13 @@ public final class SampleInputGenerator {
             }
             printKey(out, expected, previous);
             previous = expected;
+        }
+    }
+
+    /** POI logs its property-set notes to the console, where the answer key goes: keep it quiet. */
+    private static void quietPoi() {
+        if (org.slf4j.LoggerFactory.getLogger("org.apache.poi") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.ERROR);
         }
     }
 
@@ -651,6 +659,12 @@ public final class SampleInputGenerator {
     private static void writeXls(Path path, List<SheetData> sheets) throws IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(path)) {
             fill(workbook, sheets);
+            workbook.createInformationProperties();
+            workbook.getSummaryInformation().getFirstSection().setCodepage(1251);
+            workbook.getDocumentSummaryInformation().getFirstSection().setCodepage(1251);
+            workbook.getSummaryInformation().setAuthor("Петрова А.В.");
+            workbook.getSummaryInformation().setCreateDateTime(Date.from(CREATED));
+            workbook.getSummaryInformation().setTitle("Официальные страницы учреждений культуры");
             workbook.write(out);
         }
     }

@@ -381,12 +381,14 @@ final class SampleOrganisations {
                 .vk("https://vk.com/adm_ugansk", 38_200).ok("https://ok.ru/admugansk", 5_100)
                 .vk("https://vk.com/ugansk_press", 4_050));
         all.add(new Org(6, s, "Администрация Нефтеюганского района", "8619", "02", LSG, "Нефтеюганский район", "Нефтеюганский муниципальный район")
-                .vk("https://vk.com/admoil", 12_700).ok("https://ok.ru/group/53987654321098", 2_300));
+                .vk("https://vk.com/admoil", 12_700).ok("https://ok.ru/group/53987654321098", 2_300)
+                .vk("https://vk.com/press_admoil", 1_940));
         all.add(new Org(7, s, "Администрация города Нижневартовска", "8603", "02", LSG, "город Нижневартовск", "город Нижневартовск")
                 .vk("https://vk.com/nvartovsk_adm", 61_000).ok("https://ok.ru/nvartovskadm", 9_400)
                 .vk("https://vk.com/club198765432", 4_300));
         all.add(new Org(8, s, "Администрация Нижневартовского района", "8620", "02", LSG, "Нижневартовский район", "Нижневартовский р-н")
-                .vk("https://vk.com/nvraion", 8_600).ok("https://ok.ru/group/57001234567890", 1_450));
+                .vk("https://vk.com/nvraion", 8_600).ok("https://ok.ru/group/57001234567890", 1_450)
+                .vk("https://vk.com/club194567801", 1_120));
         Org kogalym = new Org(9, s, "Администрация города Когалыма", "8608", "02", LSG, "город Когалым", "г. Когалым")
                 .vk("https://vk.com/admkogalym", 27_500).ok("https://ok.ru/admkogalym", 3_900)
                 .vk("https://vk.com/kogalym_molodezh", 2_750);
@@ -418,9 +420,11 @@ final class SampleOrganisations {
                 .typeWritten("Представительный орган")
                 .problem(Code.R_ORGTYPE_UNKNOWN, Col.TYPE, "тип «Представительный орган» не из списка; сохраняется как «Иное»"));
         all.add(new Org(16, s, "Администрация города Урай", "8606", "02", LSG, "город Урай", "г. Урай")
-                .vk("https://vk.com/uray_adm", 11_400).ok("https://ok.ru/urayadm", 1_900));
+                .vk("https://vk.com/uray_adm", 11_400).ok("https://ok.ru/urayadm", 1_900)
+                .vk("https://vk.com/uray_press", 2_030));
         all.add(new Org(17, s, "Администрация города Лангепаса", "8607", "02", LSG, "город Лангепас", "г. Лангепас")
-                .vk("https://vk.com/admlangepas", 10_300).ok("https://ok.ru/group/52456789012345", 1_600));
+                .vk("https://vk.com/admlangepas", 10_300).ok("https://ok.ru/group/52456789012345", 1_600)
+                .vk("https://vk.com/langepas_molodezh", 1_560));
         all.add(new Org(18, s, "Администрация города Радужный", "8609", "02", LSG, "город Радужный", "г. Радужный")
                 .vk("https://vk.com/admraduga", 7_700).ok("https://ok.ru/admraduzhny", 1_050));
         all.add(new Org(19, s, "Администрация города Нягани", "8610", "02", LSG, "город Нягань", "г. Нягань")
@@ -429,7 +433,8 @@ final class SampleOrganisations {
         all.add(new Org(20, s, "Администрация города Покачи", "8621", "02", LSG, "город Покачи", "г. Покачи")
                 .vk("https://vk.com/admpokachi", 4_100).ok("https://ok.ru/group/52567890123456", 690));
         all.add(new Org(21, s, "Администрация Октябрьского района", "8614", "02", LSG, "Октябрьский район", "Октябрьский район")
-                .vk("https://vk.com/oktregion", 6_900).ok("https://ok.ru/oktregion", 1_250));
+                .vk("https://vk.com/oktregion", 6_900).ok("https://ok.ru/oktregion", 1_250)
+                .vk("https://vk.com/oktregion_press", 980));
     }
 
     private static void schools(List<Org> all) {
@@ -496,7 +501,8 @@ final class SampleOrganisations {
     private static void culture(List<Org> all) {
         Source s = Source.CULTURE;
         all.add(new Org(37, s, "Департамент культуры Ханты-Мансийского автономного округа – Югры", "8601", "05", GOV, REGION, "ХМАО – Югра")
-                .vk("https://vk.com/depcultugra", 19_800).ok("https://ok.ru/depcultugra", 2_900));
+                .vk("https://vk.com/depcultugra", 19_800).ok("https://ok.ru/depcultugra", 2_900)
+                .vk("https://vk.com/kultura_ugra_afisha", 6_750));
         all.add(new Org(38, s, "МАУК «Городской культурный центр» г. Когалым", "8608", "05", SUB, "город Когалым", "г. Когалым")
                 .vk("https://vk.com/gkc_kogalym", 6_300).ok("https://ok.ru/gkckogalym", 1_100)
                 .vk("https://vk.com/dk_yantar_kogalym", 2_450).typeWritten("Подведомственное учреждение"));
@@ -537,14 +543,15 @@ final class SampleOrganisations {
         Source s = Source.HEALTH;
         all.add(new Org(46, s, "Департамент здравоохранения Ханты-Мансийского автономного округа – Югры", "8601", "05", GOV, REGION,
                 "Ханты-Мансийский автономный округ – Югра")
-                .vk("https://vk.com/depzdrav_ugra", 31_500).ok("https://ok.ru/depzdravugra", 4_400));
+                .vk("https://vk.com/depzdrav_ugra", 31_500).ok("https://ok.ru/depzdravugra", 4_400)
+                .vk("https://vk.com/zdorovaya_ugra", 8_200));
         all.add(new Org(47, s, "БУ «Сургутская окружная клиническая больница»", "8602", "12", SUB, "город Сургут", "город Сургут")
                 .vk("https://vk.com/surgut_okb", 12_600).ok("https://ok.ru/surgutokb", 2_300)
                 .vk("https://vk.com/perinatal_surgut", 4_800).vk("https://vk.com/club203456789", 1_350)
                 .typeWritten("Бюджетное учреждение"));
         all.add(new Org(48, s, "БУ «Нижневартовская окружная клиническая больница»", "8603", "12", SUB, "город Нижневартовск", "город Нижневартовск")
                 .vk("https://vk.com/nokb_nv", 8_900).ok("https://ok.ru/group/57123456789012", 1_560)
-                .vk("https://vk.com/nokb_polyclinic", 2_100).typeWritten("Бюджетное учреждение"));
+                .vk("https://vk.com/nokb_polyclinic", 2_100).vk("https://vk.com/club208765432", 1_480).typeWritten("Бюджетное учреждение"));
         all.add(new Org(49, s, "БУ «Няганская окружная больница»", "8610", "12", SUB, "город Нягань", "город Нягань")
                 .vk("https://vk.com/nyagan_ob", 6_100).ok("https://ok.ru/nyaganob", 1_300)
                 .vk("https://vk.com/club205678901", 920).typeWritten("Бюджетное учреждение").noSubmissionInDecember());
@@ -567,7 +574,8 @@ final class SampleOrganisations {
         Source s = Source.SPORT;
         all.add(new Org(53, s, "Департамент физической культуры и спорта Ханты-Мансийского автономного округа – Югры", "8601", "05", GOV,
                 REGION, "Югра")
-                .vk("https://vk.com/depsportugra", 14_200).ok("https://ok.ru/depsportugra", 2_050));
+                .vk("https://vk.com/depsportugra", 14_200).ok("https://ok.ru/depsportugra", 2_050)
+                .vk("https://vk.com/sport_ugra_news", 3_640));
         Org surgutSport = new Org(54, s, "Управление физической культуры и спорта Администрации города Сургута", "8602", "03", LSG,
                 "город Сургут", "Сургут")
                 .vk("https://vk.com/sportsurgut", 9_600).ok("https://ok.ru/sportsurgut", 1_200);
