@@ -9,6 +9,7 @@ import ru.gospages.intake.Submission;
 import ru.gospages.intake.SubmissionFile;
 import ru.gospages.intake.SubmissionFiles;
 import ru.gospages.intake.SubmissionReader;
+import ru.gospages.profile.JobProfile;
 import ru.gospages.rules.CheckedRow;
 import ru.gospages.rules.Messages;
 
@@ -20,10 +21,12 @@ import ru.gospages.rules.Messages;
 public final class CheckCommand {
 
     private final SubmissionReader reader;
+    private final CheckDuplicates duplicates;
     private final PrintStream out;
 
-    public CheckCommand(SubmissionReader reader, PrintStream out) {
+    public CheckCommand(SubmissionReader reader, JobProfile profile, PrintStream out) {
         this.reader = reader;
+        this.duplicates = new CheckDuplicates(profile);
         this.out = out;
     }
 
@@ -65,8 +68,12 @@ public final class CheckCommand {
             CheckedRow row;
             while ((row = submission.next()) != null) {
                 result.add(row);
+                row.accepted().forEach(page -> result.addProblems(duplicates.check(page)));
             }
-            submission.rejection().ifPresentOrElse(result::reject, () -> result.addSheetProblems(submission.sheetProblems()));
+            submission.rejection().ifPresentOrElse(problem -> {
+                result.reject(problem);
+                duplicates.forget(file.name());
+            }, () -> result.addSheetProblems(submission.sheetProblems()));
         }
         return result;
     }

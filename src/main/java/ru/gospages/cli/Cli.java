@@ -53,7 +53,7 @@ public final class Cli {
 
     private int check(List<String> paths, List<String> options) {
         try (ConfigurableApplicationContext context = start(IntakeConfiguration.class, options)) {
-            return new CheckCommand(context.getBean(SubmissionReader.class), out).run(paths);
+            return new CheckCommand(context.getBean(SubmissionReader.class), context.getBean(ru.gospages.profile.JobProfile.class), out).run(paths);
         }
     }
 

@@ -29,6 +29,10 @@ final class FileResult {
         }
     }
 
+    void addProblems(List<Problem> more) {
+        problems.addAll(more);
+    }
+
     void addSheetProblems(List<Problem> sheetProblems) {
         problems.addAll(0, sheetProblems);
     }

@@ -72,7 +72,7 @@ final class CsvCursor implements SheetCursor {
 
     @Override
     public void close() {
-        XlsFormat.closeQuietly(parser);
+        Quietly.close(parser);
     }
 
     private static RawRow toRawRow(CSVRecord record) {

@@ -49,10 +49,10 @@ public final class CsvFormat implements SheetFormat {
             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format(delimiter)).get();
             return new CsvCursor(sheetName(file), parser, limits, maxRecordChars);
         } catch (SubmissionException e) {
-            XlsFormat.closeQuietly(reader);
+            Quietly.close(reader);
             throw e;
         } catch (IOException | RuntimeException e) {
-            XlsFormat.closeQuietly(reader);
+            Quietly.close(reader);
             throw FileProblems.failure(e, FileProblems.NO_ACCESS);
         }
     }

@@ -53,19 +53,9 @@ final class EncryptedXlsx {
         } catch (SubmissionException e) {
             throw e;
         } catch (Exception e) {
-            deleteQuietly(decrypted);
+            Quietly.delete(decrypted);
             // it is encrypted, whatever else is wrong with it
             throw FileProblems.encrypted(e);
-        }
-    }
-
-    static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (Exception e) {
-                file.toFile().deleteOnExit();
-            }
         }
     }
 }

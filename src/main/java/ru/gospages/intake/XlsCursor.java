@@ -78,8 +78,8 @@ final class XlsCursor implements SheetCursor {
 
     @Override
     public void close() {
-        XlsFormat.closeQuietly(workbook);
-        XlsFormat.closeQuietly(container);
+        Quietly.close(workbook);
+        Quietly.close(container);
     }
 
     private RawRow toRawRow(Row row) {

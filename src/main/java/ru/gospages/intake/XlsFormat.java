@@ -35,17 +35,17 @@ public final class XlsFormat implements SheetFormat {
             HSSFWorkbook workbook = new HSSFWorkbook(container.getRoot(), false);
             return new XlsCursor(workbook, container, limits);
         } catch (SubmissionException e) {
-            closeQuietly(container);
+            Quietly.close(container);
             throw e;
         } catch (EncryptedDocumentException e) {
-            closeQuietly(container);
+            Quietly.close(container);
             throw FileProblems.encrypted(e);
         } catch (OldExcelFormatException e) {
-            closeQuietly(container);
+            Quietly.close(container);
             throw FileProblems.failure(e, FileProblems.TOO_OLD);
         } catch (Exception | StackOverflowError e) {
             // fuzzed record streams can drive HSSF's recursive record parsing deep
-            closeQuietly(container);
+            Quietly.close(container);
             throw FileProblems.failure(e, FileProblems.DAMAGED_CONTENT);
         }
     }
@@ -72,16 +72,6 @@ public final class XlsFormat implements SheetFormat {
                 throw FileProblems.unreadable(FileProblems.WEB_PAGE);
             default:
                 throw FileProblems.unreadable(FileProblems.NOT_XLS);
-        }
-    }
-
-    static void closeQuietly(AutoCloseable closeable) {
-        if (closeable != null) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                // read-only: nothing to lose
-            }
         }
     }
 }

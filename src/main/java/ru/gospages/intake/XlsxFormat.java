@@ -34,7 +34,7 @@ public final class XlsxFormat implements SheetFormat {
         }
         if (magic == FileMagic.OLE2) {
             Path decrypted = EncryptedXlsx.decrypt(file);
-            return openPackage(decrypted, limits, () -> EncryptedXlsx.deleteQuietly(decrypted));
+            return openPackage(decrypted, limits, () -> Quietly.delete(decrypted));
         }
         if (magic != FileMagic.OOXML) {
             throw FileProblems.unreadable(magic == FileMagic.HTML || magic == FileMagic.XML
@@ -61,7 +61,7 @@ public final class XlsxFormat implements SheetFormat {
             if (pkg != null) {
                 pkg.revert();
             }
-            ZipFile.closeQuietly(zip);
+            Quietly.close(zip);
             afterClose.run();
             throw FileProblems.failure(e, FileProblems.DAMAGED_CONTENT);
         }

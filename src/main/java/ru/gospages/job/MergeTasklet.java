@@ -9,9 +9,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.registry.RegistryRepository;
 import ru.gospages.registry.StagingRepository;
-import ru.gospages.rules.Messages;
-import ru.gospages.rules.Problem;
-import ru.gospages.rules.ProblemCode;
+import ru.gospages.registry.Duplicates;
 
 /**
  * Merges the period's staged page rows into its registry (SPEC 6.1) and reports each later listing
@@ -56,16 +54,9 @@ public class MergeTasklet implements Tasklet {
 
     private void flush(List<RegistryRepository.Duplicate> duplicates) {
         for (RegistryRepository.Duplicate d : duplicates) {
-            String first = Messages.text("duplicate.place", d.firstFile(), d.firstSheet(), d.firstRow());
-            List<Problem> problems = new ArrayList<>(2);
-            problems.add(new Problem(d.file(), d.sheet(), d.row(), d.column(), d.writtenUrl(), ProblemCode.R_DUPLICATE,
-                    profile.severity(ProblemCode.R_DUPLICATE), Messages.of(ProblemCode.R_DUPLICATE, null, d.pageUrl(), first)));
-            if (d.conflicts()) {
-                String detail = Messages.text("duplicate.conflict", first, d.firstInn(), d.firstOktmo(), d.inn(), d.oktmo());
-                problems.add(new Problem(d.file(), d.sheet(), d.row(), d.column(), d.writtenUrl(), ProblemCode.R_CONFLICT,
-                        profile.severity(ProblemCode.R_CONFLICT), Messages.of(ProblemCode.R_CONFLICT, null, d.pageUrl(), detail)));
-            }
-            staging.writeMergeProblems(period, d.fileOrd(), d.ord(), problems);
+            Duplicates.Listing later = new Duplicates.Listing(d.file(), d.sheet(), d.row(), d.column(), d.writtenUrl(), d.inn(), d.oktmo());
+            Duplicates.Listing first = new Duplicates.Listing(d.firstFile(), d.firstSheet(), d.firstRow(), "", "", d.firstInn(), d.firstOktmo());
+            staging.writeMergeProblems(period, d.fileOrd(), d.ord(), Duplicates.problems(profile, later, first));
         }
         duplicates.clear();
     }

@@ -28,10 +28,6 @@ public class RegistryRepository {
                             String writtenUrl,
                             String inn, String oktmo, String firstInn, String firstOktmo,
                             String firstFile, String firstSheet, int firstRow) {
-
-        public boolean conflicts() {
-            return !inn.equals(firstInn) || !oktmo.equals(firstOktmo);
-        }
     }
 
     /** Row counts of a period's files. */

@@ -87,7 +87,7 @@ class CsvFormatTest {
     @Test
     void rejectsABinaryFileNamedCsvAsUnreadable() throws Exception {
         Path xlsx = dir.resolve("book.xlsx");
-        XlsxFormatTest.writeAgencyWorkbook(xlsx);
+        AgencyWorkbooks.writeXlsx(xlsx);
         Path file = Files.copy(xlsx, dir.resolve("book.csv"));
 
         assertCode(file, ProblemCode.F_UNREADABLE);

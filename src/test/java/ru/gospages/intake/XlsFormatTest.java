@@ -36,7 +36,7 @@ class XlsFormatTest {
     @Test
     void readsEveryKindOfCellValueOfAnExcel97Workbook() throws Exception {
         Path file = dir.resolve("agency.xls");
-        writeAgencyWorkbook(file);
+        AgencyWorkbooks.writeXls(file);
 
         Map<String, List<RawRow>> sheets = read(format, file);
 
@@ -54,7 +54,7 @@ class XlsFormatTest {
         Path file = dir.resolve("secret.xls");
         Biff8EncryptionKey.setCurrentUserPassword("x");
         try {
-            writeAgencyWorkbook(file);
+            AgencyWorkbooks.writeXls(file);
         } finally {
             Biff8EncryptionKey.setCurrentUserPassword(null);
         }
@@ -65,7 +65,7 @@ class XlsFormatTest {
     @Test
     void rejectsAnXlsxRenamedXlsAsUnreadable() throws Exception {
         Path xlsx = dir.resolve("book.xlsx");
-        XlsxFormatTest.writeAgencyWorkbook(xlsx);
+        AgencyWorkbooks.writeXlsx(xlsx);
         Path file = Files.copy(xlsx, dir.resolve("book.xls"));
 
         assertCode(file, ProblemCode.F_UNREADABLE);
@@ -92,9 +92,9 @@ class XlsFormatTest {
     @Test
     void rejectsATruncatedWorkbookAsUnreadable() throws Exception {
         Path whole = dir.resolve("whole.xls");
-        writeAgencyWorkbook(whole);
+        AgencyWorkbooks.writeXls(whole);
         byte[] bytes = Files.readAllBytes(whole);
-        Path cut = Files.write(dir.resolve("cut.xls"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path cut = Files.write(dir.resolve("cut.xls"), Arrays.copyOf(bytes, bytes.length / 2));
 
         assertCode(cut, ProblemCode.F_UNREADABLE);
     }
@@ -103,46 +103,5 @@ class XlsFormatTest {
         assertThatThrownBy(() -> read(format, file))
                 .isInstanceOf(SubmissionException.class)
                 .extracting(e -> ((SubmissionException) e).code()).isEqualTo(code);
-    }
-
-    private static void writeAgencyWorkbook(Path file) throws Exception {
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
-            HSSFSheet pages = workbook.createSheet("Страницы");
-            workbook.createSheet("Скрытый").createRow(0).createCell(0).setCellValue("не читать");
-            workbook.setSheetVisibility(1, SheetVisibility.HIDDEN);
-
-            HSSFRow header = pages.createRow(0);
-            header.createCell(0).setCellValue("Организация");
-            header.createCell(1).setCellValue("ИНН");
-            header.createCell(2).setCellValue("Ссылка");
-            HSSFRow first = pages.createRow(1);
-            first.createCell(0).setCellValue("Администрация\u00A0города");
-            first.createCell(1).setCellValue(8601010390d);
-            link(workbook, first.createCell(2), "Страница ВК", "https://vk.com/club1");
-            first.createCell(3).setCellValue(0.25);
-            HSSFCell day = first.createCell(4);
-            day.setCellValue(LocalDate.of(2024, 3, 15));
-            day.setCellStyle(date);
-            first.createCell(5).setCellValue(true);
-            first.createCell(6).setCellFormula("B2+1");
-            first.createCell(7).setCellErrorValue(FormulaError.NA);
-            pages.createRow(2).createCell(0).setCellValue("\u00A0 ");
-            pages.createRow(3);
-            HSSFRow second = pages.createRow(4);
-            second.createCell(0).setCellValue(new HSSFRichTextString("ГБУ «Школа»"));
-            second.createCell(1).setCellValue("8601010390");
-            link(workbook, second.createCell(2), "https://ok.ru/group/1", "https://ok.ru/group/1");
-            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
-            workbook.write(out);
-        }
-    }
-
-    private static void link(HSSFWorkbook workbook, HSSFCell cell, String text, String address) {
-        Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
-        link.setAddress(address);
-        cell.setCellValue(text);
-        cell.setHyperlink(link);
     }
 }

@@ -43,7 +43,7 @@ class XlsxFormatTest {
     @Test
     void readsEveryKindOfCellValueOfAnExcelWorkbook() throws Exception {
         Path file = dir.resolve("agency.xlsx");
-        writeAgencyWorkbook(file);
+        AgencyWorkbooks.writeXlsx(file);
 
         Map<String, List<RawRow>> sheets = read(format, file);
 
@@ -122,7 +122,7 @@ class XlsxFormatTest {
     @Test
     void rejectsATruncatedWorkbookAsUnreadable() throws Exception {
         Path whole = dir.resolve("whole.xlsx");
-        writeAgencyWorkbook(whole);
+        AgencyWorkbooks.writeXlsx(whole);
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
 
@@ -132,7 +132,7 @@ class XlsxFormatTest {
     @Test
     void rejectsAWordDocumentRenamedXlsxAsUnreadable() throws Exception {
         Path file = dir.resolve("letter.xlsx");
-        try (OutputStream out = Files.newOutputStream(file); var zip = new java.util.zip.ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             put(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
@@ -157,7 +157,7 @@ class XlsxFormatTest {
     @Test
     void rejectsAPasswordProtectedWorkbookAsEncrypted() throws Exception {
         Path file = dir.resolve("secret.xlsx");
-        writeEncrypted(file, "secret");
+        AgencyWorkbooks.writeEncryptedXlsx(file, "secret");
 
         assertCode(file, ProblemCode.F_ENCRYPTED);
     }
@@ -165,7 +165,7 @@ class XlsxFormatTest {
     @Test
     void readsAWorkbookEncryptedWithExcelsDefaultPasswordAsExcelDoes() throws Exception {
         Path file = dir.resolve("readonly.xlsx");
-        writeEncrypted(file, "VelvetSweatshop");
+        AgencyWorkbooks.writeEncryptedXlsx(file, "VelvetSweatshop");
 
         assertThat(read(format, file).get("Страницы")).hasSize(3);
     }
@@ -173,7 +173,7 @@ class XlsxFormatTest {
     @Test
     void neverWritesToTheSubmission() throws Exception {
         Path file = dir.resolve("agency.xlsx");
-        writeAgencyWorkbook(file);
+        AgencyWorkbooks.writeXlsx(file);
         byte[] before = Files.readAllBytes(file);
         var modified = Files.getLastModifiedTime(file);
 
@@ -189,89 +189,9 @@ class XlsxFormatTest {
                 .extracting(e -> ((SubmissionException) e).code()).isEqualTo(code);
     }
 
-    private static void writeEncrypted(Path file, String password) throws Exception {
-        Path plain = file.resolveSibling("plain-" + file.getFileName());
-        writeAgencyWorkbook(plain);
-        try (POIFSFileSystem container = new POIFSFileSystem()) {
-            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
-            Encryptor encryptor = info.getEncryptor();
-            encryptor.confirmPassword(password);
-            try (OutputStream encrypted = encryptor.getDataStream(container)) {
-                Files.copy(plain, encrypted);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                container.writeFilesystem(out);
-            }
-        }
-    }
-
-    /** The values SPEC 4.3 lists, on a visible sheet with blank rows, beside a hidden and a very hidden sheet. */
-    static void writeAgencyWorkbook(Path file) throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            CreationHelper helper = workbook.getCreationHelper();
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(helper.createDataFormat().getFormat("dd.mm.yyyy"));
-            CellStyle dateTime = workbook.createCellStyle();
-            dateTime.setDataFormat(helper.createDataFormat().getFormat("dd.mm.yyyy hh:mm"));
-
-            XSSFSheet hidden = workbook.createSheet("Скрытый");
-            hidden.createRow(0).createCell(0).setCellValue("не читать");
-            XSSFSheet pages = workbook.createSheet("Страницы");
-            XSSFSheet veryHidden = workbook.createSheet("Служебный");
-            veryHidden.createRow(0).createCell(0).setCellValue("не читать");
-            workbook.createSheet("Лист2").createRow(0).createCell(1).setCellValue("B1 only");
-            workbook.setSheetVisibility(0, SheetVisibility.HIDDEN);
-            workbook.setSheetVisibility(2, SheetVisibility.VERY_HIDDEN);
-            workbook.setActiveSheet(1);
-
-            XSSFRow header = pages.createRow(0);
-            String[] titles = {"Организация", "ИНН", "Ссылка", "Число", "Дата", "Госметка", "Формула"};
-            for (int c = 0; c < titles.length; c++) {
-                header.createCell(c).setCellValue(titles[c]);
-            }
-            XSSFRow first = pages.createRow(1);
-            first.createCell(0).setCellValue("Администрация\u00A0города");
-            first.createCell(1).setCellValue(8601010390d);
-            link(first.createCell(2), helper, "Страница ВК", "https://vk.com/club1");
-            first.createCell(3).setCellValue(12345.0);
-            XSSFCell day = first.createCell(4);
-            day.setCellValue(LocalDate.of(2024, 3, 15));
-            day.setCellStyle(date);
-            first.createCell(5).setCellValue(true);
-            first.createCell(6).setCellFormula("B2+1");
-            pages.createRow(2).createCell(0).setCellValue("   ");
-            pages.createRow(3);
-
-            XSSFRow second = pages.createRow(4);
-            XSSFRichTextString rich = new XSSFRichTextString("ГБУ «Школа»");
-            XSSFFont bold = workbook.createFont();
-            bold.setBold(true);
-            rich.applyFont(0, 3, bold);
-            second.createCell(0).setCellValue(rich);
-            second.createCell(1).setCellValue("8601010390");
-            link(second.createCell(2), helper, "https://ok.ru/group/1", "https://ok.ru/group/1");
-            second.createCell(3).setCellValue(0.25);
-            XSSFCell moment = second.createCell(4);
-            moment.setCellValue(LocalDateTime.of(2024, 3, 15, 10, 30));
-            moment.setCellStyle(dateTime);
-            second.createCell(5).setCellValue(false);
-            second.createCell(6).setCellFormula("CONCATENATE(\"a\",\"b\")");
-            second.createCell(7).setCellFormula("1/0");
-            helper.createFormulaEvaluator().evaluateAll();
-            workbook.write(out);
-        }
-    }
-
-    private static void link(XSSFCell cell, CreationHelper helper, String text, String address) {
-        Hyperlink link = helper.createHyperlink(HyperlinkType.URL);
-        link.setAddress(address);
-        cell.setCellValue(text);
-        cell.setHyperlink(link);
-    }
-
-    private static void put(java.util.zip.ZipOutputStream zip, String name, String content) throws Exception {
-        zip.putNextEntry(new java.util.zip.ZipEntry(name));
-        zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private static void put(ZipOutputStream zip, String name, String content) throws Exception {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
     }
 }

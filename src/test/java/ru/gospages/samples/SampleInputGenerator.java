@@ -170,6 +170,8 @@ public final class SampleInputGenerator {
         final Map<String, Entry> registry = new LinkedHashMap<>();
         final Set<String> submittedInns = new LinkedHashSet<>();
         final Map<String, Org> exemptOrgs = new LinkedHashMap<>();
+        /** Cells that must be read without a problem: the edge cases the reader has to handle. */
+        final List<Finding> notes = new ArrayList<>();
 
         Expected(Period period) {
             this.period = period;
@@ -177,6 +179,10 @@ public final class SampleInputGenerator {
 
         FileStats file(String name) {
             return files.computeIfAbsent(name, FileStats::new);
+        }
+
+        void note(String file, String sheet, int row, String column, String what) {
+            notes.add(new Finding(file, sheet, row, column, null, what));
         }
     }
 
@@ -253,8 +259,11 @@ public final class SampleInputGenerator {
         sheet.titleRows.add(sheet.add("по состоянию на " + period.asOf));
         sheet.merge(2, 2, 0, cols.size() - 1);
         sheet.add();
-        sheet.headerRows.add(sheet.add("№ п/п", "Наименование организации", "ИНН", "ОГРН", "Тип организации",
-                "Муниципальное образование", "Социальная сеть", "Ссылка на страницу", "Госметка", "Количество подписчиков"));
+        int headerRow = sheet.add("№ п/п", "Наименование организации", "ИНН", "ОГРН", "Тип организации",
+                "Муниципальное образование", "Социальная сеть", "Ссылка на страницу", "Госметка", "Количество подписчиков");
+        sheet.headerRows.add(headerRow);
+        expected.note(file, sheet.name, headerRow, "", "header in row 4 under two title rows (1–2, merged) and a blank row; long shape");
+        expected.note(file, sheet.name, headerRow + 1, "C", "every INN is a number cell (stored as 8.60299001E9 in the XML); OGRN a number, text or blank");
         int n = 0;
         for (Org org : orgs(Source.MUNICIPAL, period)) {
             for (Page page : org.pages) {
@@ -284,10 +293,30 @@ public final class SampleInputGenerator {
                 }
                 int row = sheet.addList(ordered(cols, cells));
                 longRow(expected, file, sheet.name, row, cols, org, page, period);
+                if (org.no == 1 && page == org.pages.get(0)) {
+                    expected.note(file, sheet.name, row, "B", "rich text (bold «Администрация»)");
+                }
+                if (page.linkText != null) {
+                    expected.note(file, sheet.name, row, "H", "hyperlink cell: text «" + page.linkText + "», target " + page.written);
+                }
+                if (cells.get(Col.FOLLOWERS) instanceof Formula f) {
+                    expected.note(file, sheet.name, row, "J", "formula =" + f.expression() + " (cached value " + page.followers(period) + ")");
+                }
+                if (org.no == 14 && page == org.pages.get(0)) {
+                    expected.note(file, sheet.name, row, "I", "Excel boolean TRUE in the verified column (rows of " + org.name + ")");
+                }
+                if (page == org.pages.get(0) && !org.municipalityWritten.equals(org.municipality)
+                        && List.of(6, 8, 13).contains(org.no)) {
+                    expected.note(file, sheet.name, row, "F", "municipality «" + org.municipalityWritten + "» = " + org.municipality);
+                }
+                if ((org.no == 4 || org.no == 18) && page == org.pages.get(0)) {
+                    expected.note(file, sheet.name, row, "G", "platform written «ВК»/«ОК»");
+                }
             }
         }
         sheet.add();
-        sheet.add("Исполнитель: Иванова И.И., тел. 8 (3462) 52-20-00");
+        int footer = sheet.add("Исполнитель: Иванова И.И., тел. 8 (3462) 52-20-00");
+        expected.note(file, sheet.name, footer, "A", "note under the table in the «№ п/п» column: an empty row, not counted");
         return sheet;
     }
 
@@ -302,7 +331,8 @@ public final class SampleInputGenerator {
         schools.widths = new int[] {6, 44, 14, 16, 26, 22, 34, 10, 11, 34, 10, 11, 34};
         schools.titleRows.add(schools.add("Сведения об официальных страницах образовательных организаций на " + period.asOf));
         schools.merge(1, 1, 0, 12);
-        schools.headerRows.add(schools.add("№\nп/п", "Наименование\nорганизации*", "ИНН*", "ОГРН", "Тип\nорганизации",
+        int schoolHeader;
+        schools.headerRows.add(schoolHeader = schools.add("№\nп/п", "Наименование\nорганизации*", "ИНН*", "ОГРН", "Тип\nорганизации",
                 "Муниципальное\nобразование*", "Ссылка на страницу ВКонтакте*", "Госметка ВК*", "Подписчики ВК",
                 "Ссылка на страницу в Одноклассниках*", "Госметка ОК*", "Подписчики ОК",
                 "Официальная страница\nне ведется на основании"));
@@ -320,7 +350,12 @@ public final class SampleInputGenerator {
             fillWide(cells, schoolColumns, org, period, v -> v ? "да" : "нет", n % 2 == 0 ? "нет" : "-");
             int row = schools.add(cells);
             wideRow(expected, file, schools.name, row, schoolColumns, org, period);
+            if (org.innText != null && org.innText.endsWith("\u00A0")) {
+                expected.note(file, schools.name, row, "C", "INN as text with a trailing no-break space");
+            }
         }
+        expected.note(file, schools.name, schoolHeader, "", "wide shape; header cells with line breaks and a trailing * (row 1 is a title)");
+        expected.note(file, schools.name, 0, "G, J", "«нет» / «-» in a URL cell = no page on that platform (no problem)");
         sheets.add(schools);
 
         SheetData preschool = new SheetData("Дошкольные и доп. образование");
@@ -357,7 +392,13 @@ public final class SampleInputGenerator {
             }
             int row = preschool.add(cells);
             wideRow(expected, file, preschool.name, row, preColumns, org, period);
+            if (org.exemption != null) {
+                expected.note(file, preschool.name, row, "J", "exemption ground, VK «нет», OK blank: exempt row (rows.exempt), not a page row; "
+                        + org.name + " counts as compliant");
+            }
         }
+        expected.note(file, preschool.name, bottom, "", "two-row merged header (rows " + top + "–" + bottom
+                + "): «Ссылка на страницу» over «ВКонтакте»/«Одноклассники», «Госметка» over «ВК»/«ОК»; INN as number cells");
         sheets.add(preschool);
 
         // hidden: a leftover look-up sheet with a header-like row and junk; must be skipped
@@ -369,6 +410,7 @@ public final class SampleInputGenerator {
         hidden.add("Ханты-Мансийский автономный округ – Югра", null, null, null, "да");
         hidden.add("город Сургут", null, null, null, "нет");
         sheets.add(hidden);
+        expected.note(file, hidden.name, 0, "", "hidden sheet with a header-like row and junk («Тюмень», «может быть», vk.com/id1): must be skipped silently");
 
         // visible, but no header: skipped with the sheet warning F-NO-HEADER
         SheetData help = new SheetData("Инструкция");
@@ -415,8 +457,15 @@ public final class SampleInputGenerator {
                 cells.put(Col.FOLLOWERS, page.followersText != null ? page.followersText : new Num(page.followers(period)));
                 int row = sheet.addList(ordered(cols, cells));
                 longRow(expected, file, sheet.name, row, cols, org, page, period);
+                if (page == org.pages.get(0) && !org.municipalityWritten.equals(org.municipality)) {
+                    expected.note(file, sheet.name, row, "E", "municipality «" + org.municipalityWritten + "» = " + org.municipality);
+                }
+                if (org.no == 42 && page == org.pages.get(0)) {
+                    expected.note(file, sheet.name, row, "C", "INN as a number cell in BIFF8");
+                }
             }
         }
+        expected.note(file, sheet.name, 2, "", "header synonyms: Организация, ИНН организации, Вид организации, МО, Соцсеть, Адрес страницы, Наличие госметки, Подписчики (row 1 is a title)");
         return sheet;
     }
 
@@ -452,6 +501,10 @@ public final class SampleInputGenerator {
                 cells.put(Col.FOLLOWERS, page.followersText != null ? page.followersText : page.written.equals("https://vk.com/") ? "" : grouped);
                 int row = sheet.addList(ordered(cols, cells));
                 longRow(expected, file, sheet.name, row, cols, org, page, period);
+                if (k == 0) {
+                    expected.note(file, sheet.name, row, "I", "followers «" + grouped.replace('\u00A0', '·') + "» with a no-break space (·) between digit groups; other rows ≥ 10 000 use a plain space");
+                    expected.note(file, sheet.name, row, "H", "verified written «есть», «+», «1», «да» / «отсутствует», «нет» in turn");
+                }
             }
         }
         return sheet;
@@ -483,6 +536,9 @@ public final class SampleInputGenerator {
                 cells.put(Col.FOLLOWERS, page.followersText != null ? page.followersText : Long.toString(page.followers(period)));
                 int row = sheet.addList(ordered(cols, cells));
                 longRow(expected, file, sheet.name, row, cols, org, page, period);
+                if (page == org.pages.get(0) && (org.name.contains(",") || org.name.contains("\""))) {
+                    expected.note(file, sheet.name, row, "A", "RFC 4180 quoted name: " + org.name);
+                }
             }
         }
         return sheet;
@@ -511,6 +567,15 @@ public final class SampleInputGenerator {
             fillWide(cells, columns, org, period, v -> v ? "да" : "нет", n++ % 2 == 0 ? "-" : "нет");
             int row = sheet.add(cells);
             wideRow(expected, file, sheet.name, row, columns, org, period);
+            for (Page page : org.pages) {
+                if (page.canonical != null && !page.canonical.equals(page.written) && page.defects.isEmpty()) {
+                    expected.note(file, sheet.name, row, page.platform.equals("vk") ? "F" : "H",
+                            "«" + page.written + "» = " + page.canonical);
+                }
+            }
+            if (org.no == 60) {
+                expected.note(file, sheet.name, row, "B", "INN as a number cell");
+            }
         }
         return sheet;
     }
@@ -868,6 +933,14 @@ public final class SampleInputGenerator {
                 out.printf("| %s | %s | %s | %s | %s | %s | %s |%n", x.file(), x.sheet(), x.row() == 0 ? "" : x.row(),
                         x.column(), x.code().label(), x.code().severity.name().toLowerCase(Locale.ROOT), x.note());
             }
+        }
+        out.println();
+        out.println("### Must be read WITHOUT a problem");
+        out.println();
+        out.println("| file | sheet | row | col | what |");
+        out.println("|---|---|---:|---|---|");
+        for (Finding x : e.notes) {
+            out.printf("| %s | %s | %s | %s | %s |%n", x.file(), x.sheet(), x.row() == 0 ? "" : x.row(), x.column(), x.note());
         }
         out.println();
         printFigures(out, e);
