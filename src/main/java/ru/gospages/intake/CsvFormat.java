@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVParser;
  */
 public final class CsvFormat implements SheetFormat {
 
-    /** Longer records are no table row (Excel's whole row holds at most 16,384 cells of 32,767 characters, but no list needs that). */
+    /** A record longer than this is no row of a page list: it fails the file rather than fill the heap. */
     public static final int DEFAULT_MAX_RECORD_CHARS = 1_000_000;
 
     private final int maxRecordChars;

@@ -83,10 +83,13 @@ final class DateStyles {
     }
 
     private static Integer parseId(String text) {
+        if (text == null) {
+            return null;
+        }
         try {
             int id = Integer.parseInt(text.trim());
             return id >= 0 ? id : null;
-        } catch (RuntimeException e) {
+        } catch (NumberFormatException e) {
             return null;
         }
     }

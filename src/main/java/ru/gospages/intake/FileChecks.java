@@ -3,10 +3,11 @@ package ru.gospages.intake;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import ru.gospages.rules.Messages;
 import ru.gospages.rules.ProblemCode;
 
-/** The checks every format makes before opening a file: empty, or bigger than the size limit. */
+/** The checks a format makes before opening a file: empty, bigger than the size limit, and what its first bytes say it is. */
 final class FileChecks {
 
     private static final double MB = 1024.0 * 1024.0;
@@ -31,6 +32,15 @@ final class FileChecks {
             String limitMb = String.valueOf(Math.round(limits.maxFileBytes() / MB));
             throw new SubmissionException(ProblemCode.F_TOO_LARGE,
                     Messages.of(ProblemCode.F_TOO_LARGE, "size", sizeMb, limitMb));
+        }
+    }
+
+    /** The kind of file its first bytes show (OLE2, zip, HTML, bare BIFF…), whatever its extension says. */
+    static FileMagic magic(Path file) throws SubmissionException {
+        try {
+            return FileMagic.valueOf(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw FileProblems.failure(e, FileProblems.NO_ACCESS);
         }
     }
 }

@@ -15,9 +15,10 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * The external hyperlinks of one worksheet by cell. A sheet lists its {@code <hyperlinks>} after
- * {@code <sheetData>}, so a row cannot wait for them: they are found first by a byte scan of the
- * part for {@code <hyperlink ...>} tags, and only when the sheet has hyperlink relationships at all.
+ * The links of one sheet to outside the workbook, by cell, for XLSX and XLS. An XLSX sheet lists
+ * its {@code <hyperlinks>} after {@code <sheetData>}, so a row cannot wait for them: they are found
+ * first by a byte scan of the part for {@code <hyperlink ...>} tags, and only when the sheet has
+ * hyperlink relationships at all.
  */
 final class SheetLinks {
 
@@ -44,11 +45,11 @@ final class SheetLinks {
         if (external.isEmpty()) {
             return NONE;
         }
-        Map<Long, String> targets = new HashMap<>();
+        Builder links = new Builder();
         try (InputStream in = sheet.getInputStream()) {
-            new TagScanner(tag -> addLink(tag, external, targets)).scan(in);
+            new TagScanner(tag -> addLink(tag, external, links)).scan(in);
         }
-        return targets.isEmpty() ? NONE : new SheetLinks(targets);
+        return links.build();
     }
 
     /** The link target of a cell (1-based row, 0-based column), or null. */
@@ -56,7 +57,7 @@ final class SheetLinks {
         return targets.isEmpty() ? null : targets.get(key(row, column));
     }
 
-    private static void addLink(String tag, Map<String, String> external, Map<Long, String> targets) {
+    private static void addLink(String tag, Map<String, String> external, Builder links) {
         String ref = null;
         String target = null;
         Matcher attribute = ATTRIBUTE.matcher(tag);
@@ -72,20 +73,37 @@ final class SheetLinks {
         if (ref == null || target == null) {
             return; // a link to a place inside the workbook
         }
+        CellRangeAddress area;
         try {
-            CellRangeAddress area = CellRangeAddress.valueOf(ref);
-            for (int row = area.getFirstRow(); row <= area.getLastRow() && targets.size() < MAX_LINKED_CELLS; row++) {
-                for (int column = area.getFirstColumn(); column <= area.getLastColumn() && targets.size() < MAX_LINKED_CELLS; column++) {
-                    targets.putIfAbsent(key(row + 1, column), target);
-                }
-            }
+            area = CellRangeAddress.valueOf(ref);
         } catch (RuntimeException e) {
-            // a reference POI cannot parse points at no cell we will read
+            return; // a reference POI cannot parse points at no cell we will read
         }
+        links.add(area.getFirstRow() + 1, area.getLastRow() + 1, area.getFirstColumn(), area.getLastColumn(), target);
     }
 
     private static long key(int row, int column) {
         return ((long) row << 16) | column;
+    }
+
+    /** Collects links by area, as XLSX and XLS both list them; a link may span a range of cells. */
+    static final class Builder {
+
+        private final Map<Long, String> targets = new HashMap<>();
+
+        /** Rows 1-based, columns 0-based, both ends included; the first link of a cell wins. */
+        void add(int firstRow, int lastRow, int firstColumn, int lastColumn, String target) {
+            // a range over a whole column is legal; the bound keeps it from filling the heap
+            for (int row = firstRow; row <= lastRow && targets.size() < MAX_LINKED_CELLS; row++) {
+                for (int column = firstColumn; column <= lastColumn && targets.size() < MAX_LINKED_CELLS; column++) {
+                    targets.putIfAbsent(key(row, column), target);
+                }
+            }
+        }
+
+        SheetLinks build() {
+            return targets.isEmpty() ? NONE : new SheetLinks(targets);
+        }
     }
 
     /** Finds {@code <hyperlink ...>} start tags (any namespace prefix) in a byte stream, chunk by chunk. */

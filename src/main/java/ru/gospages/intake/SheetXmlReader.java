@@ -157,10 +157,13 @@ final class SheetXmlReader {
     }
 
     private static int positive(String number, int otherwise) {
+        if (number == null) {
+            return otherwise;
+        }
         try {
             int value = Integer.parseInt(number.trim());
             return value > 0 ? value : otherwise;
-        } catch (RuntimeException e) {
+        } catch (NumberFormatException e) {
             return otherwise;
         }
     }

@@ -1,8 +1,6 @@
 package ru.gospages.intake;
 
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.hssf.usermodel.HSSFHyperlink;
@@ -25,7 +23,7 @@ final class XlsCursor implements SheetCursor {
     private int nextSheet;
     private String sheetName;
     private Iterator<Row> sheetRows;
-    private Map<Long, String> links = Map.of();
+    private SheetLinks links = SheetLinks.NONE;
     private int rows;
 
     XlsCursor(HSSFWorkbook workbook, POIFSFileSystem container, IntakeLimits limits) {
@@ -88,7 +86,7 @@ final class XlsCursor implements SheetCursor {
             int column = cell.getColumnIndex();
             if (column >= 0 && column < cells.length) {
                 String value = value(cell, cell.getCellType());
-                String target = links.get(key(row.getRowNum(), column));
+                String target = links.target(row.getRowNum() + 1, column);
                 cells[column] = target == null ? value : CellValues.linkOrText(value == null ? "" : value, target);
             }
         }
@@ -123,22 +121,13 @@ final class XlsCursor implements SheetCursor {
     }
 
     /** The sheet's links to outside the workbook, by cell; built once because {@code Cell.getHyperlink()} scans them all. */
-    private static Map<Long, String> links(HSSFSheet sheet) {
-        Map<Long, String> links = new HashMap<>();
+    private static SheetLinks links(HSSFSheet sheet) {
+        SheetLinks.Builder links = new SheetLinks.Builder();
         for (HSSFHyperlink link : sheet.getHyperlinkList()) {
-            if (link.getType() == HyperlinkType.DOCUMENT || link.getAddress() == null) {
-                continue;
-            }
-            for (int row = link.getFirstRow(); row <= link.getLastRow() && links.size() < 100_000; row++) {
-                for (int column = link.getFirstColumn(); column <= link.getLastColumn() && links.size() < 100_000; column++) {
-                    links.putIfAbsent(key(row, column), link.getAddress());
-                }
+            if (link.getType() != HyperlinkType.DOCUMENT && link.getAddress() != null) {
+                links.add(link.getFirstRow() + 1, link.getLastRow() + 1, link.getFirstColumn(), link.getLastColumn(), link.getAddress());
             }
         }
-        return links;
-    }
-
-    private static long key(int row, int column) {
-        return ((long) row << 16) | column;
+        return links.build();
     }
 }

@@ -1,12 +1,10 @@
 package ru.gospages.intake;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
@@ -43,8 +41,7 @@ public final class XlsFormat implements SheetFormat {
         } catch (OldExcelFormatException e) {
             Quietly.close(container);
             throw FileProblems.failure(e, FileProblems.TOO_OLD);
-        } catch (Exception | StackOverflowError e) {
-            // fuzzed record streams can drive HSSF's recursive record parsing deep
+        } catch (Exception e) {
             Quietly.close(container);
             throw FileProblems.failure(e, FileProblems.DAMAGED_CONTENT);
         }
@@ -52,13 +49,7 @@ public final class XlsFormat implements SheetFormat {
 
     /** Names the usual impostors: an .xlsx renamed, a web page saved as .xls, a bare Excel 2–4 sheet. */
     private static void checkContainer(Path file) throws SubmissionException {
-        FileMagic magic;
-        try {
-            magic = FileMagic.valueOf(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw FileProblems.failure(e, FileProblems.NO_ACCESS);
-        }
-        switch (magic) {
+        switch (FileChecks.magic(file)) {
             case OLE2:
                 return;
             case OOXML:

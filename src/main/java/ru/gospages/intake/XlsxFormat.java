@@ -1,6 +1,5 @@
 package ru.gospages.intake;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -26,12 +25,7 @@ public final class XlsxFormat implements SheetFormat {
         FileChecks.checkSize(file, limits);
         // JVM-wide in POI; set on every open so the limit of the job at hand applies
         ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
-        FileMagic magic = FileMagic.UNKNOWN;
-        try {
-            magic = FileMagic.valueOf(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw FileProblems.failure(e, FileProblems.NO_ACCESS);
-        }
+        FileMagic magic = FileChecks.magic(file);
         if (magic == FileMagic.OLE2) {
             Path decrypted = EncryptedXlsx.decrypt(file);
             return openPackage(decrypted, limits, () -> Quietly.delete(decrypted));

@@ -3,6 +3,7 @@ package ru.gospages.publish;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Enumeration;
@@ -24,7 +25,8 @@ public final class DeterministicZip {
     public static void copy(Path source, Path target, LocalDateTime entryTime) throws IOException {
         long time = dosTime(entryTime);
         try (ZipFile zip = ZipFile.builder().setPath(source).get();
-             ZipArchiveOutputStream out = new ZipArchiveOutputStream(target)) {
+             ZipArchiveOutputStream out = new ZipArchiveOutputStream(target, StandardOpenOption.CREATE,
+                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             Enumeration<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry entry = entries.nextElement();

@@ -3,6 +3,7 @@ package ru.gospages.publish;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record Summary(String period, String asOf, FileCounts files, RowCounts ro
         byPlatform = List.copyOf(byPlatform);
         byMunicipality = List.copyOf(byMunicipality);
         // not Map.copyOf: the order of the codes is part of the file
-        problems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+        problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
 
     /** Submission files considered and rejected whole. */

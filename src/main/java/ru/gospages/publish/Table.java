@@ -27,6 +27,7 @@ public record Table<T>(String title, List<Column<T>> columns) {
     }
 
     @SafeVarargs
+    @SuppressWarnings("varargs") // List.of only reads the array
     public static <T> Table<T> of(String title, Column<T>... columns) {
         return new Table<>(title, List.of(columns));
     }

@@ -22,7 +22,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Writes a {@link Table} as one streamed XLSX sheet for people: bold frozen header of the Russian
  * titles, auto-filter, column widths, numbers as numbers, «да»/«нет», clickable addresses. Memory
  * stays flat in the number of rows (SXSSF keeps a window of {@value #WINDOW} rows, the rest goes to
- * compressed temporary files). The same rows and date give byte-identical files.
+ * compressed temporary files; strings are inline, as a shared-strings table would hold every
+ * distinct text in memory). The same rows and date give byte-identical files.
  */
 public final class XlsxTableWriter {
 
@@ -50,6 +51,7 @@ public final class XlsxTableWriter {
      * Writes every row to {@code file} (created or replaced) and returns how many were written.
      * Rows beyond one sheet's capacity continue on sheets titled «title (2)», «title (3)», ….
      */
+    @SuppressWarnings("deprecation") // dispose(), see below
     public <T> long write(Table<T> table, Iterator<? extends T> rows, Path file) throws IOException {
         Path unstamped = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
@@ -63,7 +65,10 @@ public final class XlsxTableWriter {
             DeterministicZip.copy(unstamped, file, documentDate.atStartOfDay());
             return count;
         } finally {
-            workbook.dispose(); // deletes the temporary sheet files even when writing failed
+            // deletes the temporary sheet files even when writing failed. close() alone would too
+            // (dispose() is deprecated in POI 5.5), but after a failure it first closes the sheet
+            // writers and then logs a stack trace flushing the rows still in the window into them
+            workbook.dispose();
             workbook.close();
             Files.deleteIfExists(unstamped);
         }

@@ -99,6 +99,11 @@ public class StagingRepository {
         batch("insertProblem", rows);
     }
 
+    /** Removes the recorded outcome of one file, keeping its staged rows. */
+    public void clearFileOutcome(String period, int fileOrd) {
+        jdbc.update(sql.get("clearFile"), Map.of("period", period, "fileOrd", fileOrd));
+    }
+
     /** Stores the outcome of one file. */
     public void writeFile(String period, int fileOrd, String fileName, boolean rejected, long read, long accepted, long exempt) {
         jdbc.update(sql.get("insertFile"), new MapSqlParameterSource()

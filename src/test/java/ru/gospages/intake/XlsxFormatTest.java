@@ -6,29 +6,18 @@ import static ru.gospages.intake.SheetContents.cells;
 import static ru.gospages.intake.SheetContents.read;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.SheetVisibility;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.gospages.rules.ProblemCode;
@@ -62,9 +51,9 @@ class XlsxFormatTest {
     void readsInlineStringsAsSxssfWritesThem() throws Exception {
         Path file = dir.resolve("streamed.xlsx");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(10); OutputStream out = Files.newOutputStream(file)) {
-            var sheet = workbook.createSheet("Данные");
+            Sheet sheet = workbook.createSheet("Данные");
             for (int r = 0; r < 50; r++) {
-                var row = sheet.createRow(r);
+                Row row = sheet.createRow(r);
                 row.createCell(0).setCellValue("Организация " + r);
                 row.createCell(1).setCellValue(8601010390d + r);
             }
@@ -175,7 +164,7 @@ class XlsxFormatTest {
         Path file = dir.resolve("agency.xlsx");
         AgencyWorkbooks.writeXlsx(file);
         byte[] before = Files.readAllBytes(file);
-        var modified = Files.getLastModifiedTime(file);
+        FileTime modified = Files.getLastModifiedTime(file);
 
         read(format, file);
 

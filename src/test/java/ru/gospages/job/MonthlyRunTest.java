@@ -147,6 +147,50 @@ class MonthlyRunTest {
         assertThat(lines.get(6)).startsWith("04-notes.docx,,,,,F-UNSUPPORTED-FORMAT,error,");
     }
 
+    @Test
+    void runningAPeriodAgainWithTheSameInputGivesByteIdenticalFiles() throws IOException {
+        november(dir.resolve("input/2022-11"));
+        assertThat(run("2022-11")).isEqualTo(ExitCode.OK);
+        java.util.Map<Path, byte[]> first = snapshot();
+
+        assertThat(run("2022-11")).isEqualTo(ExitCode.OK);
+        java.util.Map<Path, byte[]> second = snapshot();
+
+        assertThat(second.keySet()).containsExactlyInAnyOrderElementsOf(first.keySet()).hasSizeGreaterThanOrEqualTo(6);
+        first.forEach((file, bytes) -> assertThat(second.get(file)).as(file.toString()).isEqualTo(bytes));
+    }
+
+    @Test
+    void aRunWhoseFilesAreAllRejectedStillCompletesWithEmptyFigures() throws IOException {
+        Path input = dir.resolve("input/2023-02");
+        Files.createDirectories(input);
+        Files.write(input.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        Files.write(input.resolve("empty.csv"), new byte[0]);
+
+        assertThat(run("2023-02")).isEqualTo(ExitCode.OK);
+        JsonNode summary = summary("2023-02");
+        assertCounts(summary.get("files"), "read", 2, "rejected", 2);
+        assertCounts(summary.get("rows"), "read", 0, "accepted", 0, "rejected", 0);
+        assertThat(summary.get("pages").get("verifiedPercent").isNull()).isTrue();
+        assertThat(summary.get("problems").toString()).isEqualTo("{\"F-UNREADABLE\":1,\"F-EMPTY\":1}");
+    }
+
+    /** Every output file's bytes; summary.json without its run block, which holds the run time. */
+    private java.util.Map<Path, byte[]> snapshot() throws IOException {
+        java.util.Map<Path, byte[]> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir.resolve("output"))) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                if (file.getFileName().toString().equals("summary.json")) {
+                    String text = new String(bytes, StandardCharsets.UTF_8);
+                    bytes = text.substring(0, text.indexOf("\"run\"")).getBytes(StandardCharsets.UTF_8);
+                }
+                files.put(dir.relativize(file), bytes);
+            }
+        }
+        return files;
+    }
+
     private void november(Path input) throws IOException {
         Submissions.xlsx(input.resolve("01-long.xlsx"), "Страницы", List.of(
                 row("Реестр официальных страниц в социальных сетях"),

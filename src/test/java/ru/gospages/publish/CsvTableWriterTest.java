@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import org.apache.commons.csv.CSVFormat;
@@ -89,7 +90,7 @@ class CsvTableWriterTest {
     void decimalsKeepTheirDecimalAndAbsentDecimalIsEmpty() throws IOException {
         Table<BigDecimal> table = Table.of("Доли", Column.decimal("percent", "Доля", 8, value -> value));
         Path file = dir.resolve("percent.csv");
-        writer.write(table, java.util.Arrays.asList(new BigDecimal("91.0"), new BigDecimal("100.0"), null), file);
+        writer.write(table, Arrays.asList(new BigDecimal("91.0"), new BigDecimal("100.0"), null), file);
 
         assertThat(Files.readString(file)).isEqualTo("percent\r\n91.0\r\n100.0\r\n\"\"\r\n");
     }

@@ -7,12 +7,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -48,7 +50,7 @@ class DeterministicZipTest {
         try (ZipFile zip = ZipFile.builder().setPath(copy).get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
                 names.add(entry.getName());
-                assertThat(entry.getLastModifiedDate()).isEqualTo(java.sql.Timestamp.valueOf(AS_OF));
+                assertThat(entry.getLastModifiedDate()).isEqualTo(Timestamp.valueOf(AS_OF));
                 assertThat(entry.getExtraFields()).isEmpty();
                 try (InputStream in = zip.getInputStream(entry)) {
                     assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(content(entry.getName()));
@@ -56,6 +58,18 @@ class DeterministicZipTest {
             }
         }
         assertThat(names).containsExactly("[Content_Types].xml", "xl/worksheets/sheet1.xml", "docProps/core.xml");
+    }
+
+    @Test
+    void copyOverALongerFileReplacesItWhole() throws IOException {
+        Path source = zip("source.zip", LocalDateTime.of(2024, 3, 1, 8, 0));
+        DeterministicZip.copy(source, dir.resolve("fresh.zip"), AS_OF);
+        Path reused = dir.resolve("reused.zip");
+        Files.write(reused, new byte[1_000_000]);
+
+        DeterministicZip.copy(source, reused, AS_OF);
+
+        assertThat(reused).hasSameBinaryContentAs(dir.resolve("fresh.zip"));
     }
 
     @Test
@@ -80,10 +94,10 @@ class DeterministicZipTest {
         try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(file)) {
             for (String entryName : List.of("[Content_Types].xml", "xl/worksheets/sheet1.xml", "docProps/core.xml")) {
                 ZipArchiveEntry entry = new ZipArchiveEntry(entryName);
-                entry.setTime(java.sql.Timestamp.valueOf(time).getTime());
+                entry.setTime(Timestamp.valueOf(time).getTime());
                 if (entryName.startsWith("docProps")) {
                     byte[] bytes = content(entryName).getBytes(StandardCharsets.UTF_8);
-                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    CRC32 crc = new CRC32();
                     crc.update(bytes);
                     entry.setMethod(ZipEntry.STORED);
                     entry.setSize(bytes.length);

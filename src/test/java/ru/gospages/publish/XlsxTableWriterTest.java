@@ -1,6 +1,7 @@
 package ru.gospages.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -8,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -84,7 +87,7 @@ class XlsxTableWriterTest {
                     .isEqualTo("HYPERLINK(\"https://vk.com/adm_surgut\",\"https://vk.com/adm_surgut\")");
             assertThat(url.getCachedFormulaResultType()).isEqualTo(CellType.STRING);
             assertThat(url.getStringCellValue()).isEqualTo("https://vk.com/adm_surgut");
-            assertThat(url.getCellStyle().getFont().getUnderline()).isEqualTo(org.apache.poi.ss.usermodel.Font.U_SINGLE);
+            assertThat(url.getCellStyle().getFont().getUnderline()).isEqualTo(Font.U_SINGLE);
         }
     }
 
@@ -241,6 +244,30 @@ class XlsxTableWriterTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).extracting(path -> path.getFileName().toString()).containsExactly("registry.xlsx");
         }
+    }
+
+    @Test
+    void cursorFailingHalfwayLeavesNoFileBehind() {
+        Iterator<RegistryPage> dying = new Iterator<>() {
+            private int served;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public RegistryPage next() {
+                if (++served > 500) {
+                    throw new IllegalStateException("cursor closed");
+                }
+                return PublishFixtures.surgutPage();
+            }
+        };
+
+        assertThatThrownBy(() -> writer.write(RegistryTable.table(), dying, dir.resolve("registry.xlsx")))
+                .hasMessage("cursor closed");
+        assertThat(dir).isEmptyDirectory();
     }
 
     private XSSFWorkbook writeRegistry(List<RegistryPage> pages) throws IOException {

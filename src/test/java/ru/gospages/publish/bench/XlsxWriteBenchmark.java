@@ -142,7 +142,6 @@ public final class XlsxWriteBenchmark {
                 workbook.write(out);
             }
         } finally {
-            workbook.dispose();
             workbook.close();
         }
     }

@@ -1,0 +1,58 @@
+package ru.gospages.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The command line: exit codes and messages of usage errors (SPEC 3). */
+class CliTest {
+
+    final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    final Cli cli = new Cli(new PrintStream(output, true, StandardCharsets.UTF_8));
+
+    @Test
+    void runOfAPeriodWhoseInputFolderIsMissingExitsTwoWithAClearMessage() {
+        int exit = cli.run("run", "--period=2099-01", "--spring.datasource.url=jdbc:hsqldb:mem:cli1");
+
+        assertThat(exit).isEqualTo(ExitCode.USAGE);
+        assertThat(printed()).contains("Нет папки с файлами input/2099-01 за период 2099-01");
+    }
+
+    @Test
+    void runWithABadPeriodExitsTwo() {
+        assertThat(cli.run("run", "--period=2022-13", "--spring.datasource.url=jdbc:hsqldb:mem:cli2")).isEqualTo(ExitCode.USAGE);
+        assertThat(printed()).contains("Период «2022-13» указан неверно");
+    }
+
+    @Test
+    void unknownCommandExitsTwoAndShowsUsage() {
+        assertThat(cli.run("frobnicate")).isEqualTo(ExitCode.USAGE);
+        assertThat(printed()).contains("Неизвестная команда «frobnicate»").contains("Использование:");
+    }
+
+    @Test
+    void helpShowsUsageAndExitsZero() {
+        assertThat(cli.run("help")).isEqualTo(ExitCode.OK);
+        assertThat(cli.run("--help")).isEqualTo(ExitCode.OK);
+        assertThat(printed()).contains("check ПУТЬ...");
+    }
+
+    @Test
+    void checkOfAMissingPathExitsTwo() {
+        assertThat(cli.run("check", "no/such/folder")).isEqualTo(ExitCode.USAGE);
+        assertThat(printed()).contains("Путь не найден: no/such/folder");
+    }
+
+    @Test
+    void missingJobProfileIsAUsageErrorThatSaysWhereItWasLookedFor() {
+        assertThat(cli.run("check", "input", "--gospages.profile=jobs/none.yml")).isEqualTo(ExitCode.USAGE);
+        assertThat(printed()).contains("Не найден профиль задания jobs/none.yml");
+    }
+
+    private String printed() {
+        return output.toString(StandardCharsets.UTF_8);
+    }
+}
