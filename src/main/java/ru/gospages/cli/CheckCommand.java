@@ -21,12 +21,12 @@ import ru.gospages.rules.Messages;
 public final class CheckCommand {
 
     private final SubmissionReader reader;
-    private final CheckDuplicates duplicates;
+    private final JobProfile profile;
     private final PrintStream out;
 
     public CheckCommand(SubmissionReader reader, JobProfile profile, PrintStream out) {
         this.reader = reader;
-        this.duplicates = new CheckDuplicates(profile);
+        this.profile = profile;
         this.out = out;
     }
 
@@ -51,8 +51,9 @@ public final class CheckCommand {
             }
         }
         CheckReport report = new CheckReport(out);
+        CheckDuplicates duplicates = new CheckDuplicates(profile);
         for (SubmissionFile file : files) {
-            report.print(check(file));
+            report.print(check(file, duplicates));
         }
         report.printTotals();
         if (files.isEmpty() || report.readableFiles() == 0) {
@@ -61,8 +62,13 @@ public final class CheckCommand {
         return report.errors() > 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 
-    /** Reads one file to the end; a file rejected late keeps only its file problem. */
+    /** Checks one file on its own. */
     FileResult check(SubmissionFile file) {
+        return check(file, new CheckDuplicates(profile));
+    }
+
+    /** Reads one file to the end; a file rejected late keeps only its file problem. */
+    FileResult check(SubmissionFile file, CheckDuplicates duplicates) {
         FileResult result = new FileResult(file.name());
         try (Submission submission = reader.open(file)) {
             CheckedRow row;

@@ -66,7 +66,7 @@ final class CsvCursor implements SheetCursor {
             if (e instanceof UncheckedIOException && e.getCause() instanceof CsvRecordGuard.RecordTooLongException) {
                 throw FileProblems.lineTooLong(maxRecordChars);
             }
-            throw FileProblems.failure(e, "нарушены кавычки в записи со строки " + startLine);
+            throw FileProblems.failure(e, FileProblems.csvQuotes(startLine));
         }
     }
 

@@ -24,6 +24,11 @@ final class FileProblems {
     private FileProblems() {
     }
 
+    /** The reason for a CSV record whose quotes commons-csv cannot follow, by the line it starts on. */
+    static String csvQuotes(long line) {
+        return "нарушены кавычки в записи со строки " + line;
+    }
+
     static SubmissionException unreadable(String reason) {
         return new SubmissionException(ProblemCode.F_UNREADABLE, Messages.of(ProblemCode.F_UNREADABLE, null, reason));
     }
