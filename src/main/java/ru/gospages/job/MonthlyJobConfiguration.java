@@ -41,9 +41,8 @@ public class MonthlyJobConfiguration {
 
     @Bean
     Sql registrySql(DataSource dataSource) {
-        String database = Database.of(dataSource);
-        Database.createTables(dataSource, database);
-        return new Sql(database);
+        Database.createTables(dataSource);
+        return new Sql(Database.of(dataSource));
     }
 
     @Bean

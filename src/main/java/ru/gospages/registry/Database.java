@@ -9,7 +9,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The database behind the registry: which one it is ({@code hsqldb} or {@code postgresql}, the name
- * of its folder under {@code db/}), and the creation of the registry tables when they are missing.
+ * of its folder of SQL overrides under {@code db/}), and the creation of the registry tables.
  */
 public final class Database {
 
@@ -32,8 +32,8 @@ public final class Database {
         }
     }
 
-    /** Creates the registry tables that do not exist yet. */
-    public static void createTables(DataSource dataSource, String database) {
-        new ResourceDatabasePopulator(new ClassPathResource("db/" + database + "/schema.sql")).execute(dataSource);
+    /** Creates the registry tables that do not exist yet (one portable script for every database). */
+    public static void createTables(DataSource dataSource) {
+        new ResourceDatabasePopulator(new ClassPathResource("db/sql/schema.sql")).execute(dataSource);
     }
 }

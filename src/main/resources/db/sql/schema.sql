@@ -1,5 +1,6 @@
--- gospages registry tables (HSQLDB). Spring Batch's own tables come from spring-batch-core.
--- Tables are CACHED through the URL property hsqldb.default_table_type=cached: rows live on disk.
+-- gospages registry tables, portable SQL for HSQLDB and PostgreSQL. Spring Batch's own tables come
+-- from spring-batch-core. On HSQLDB the tables are CACHED (rows on disk, not in memory) through the
+-- URL property hsqldb.default_table_type=cached.
 CREATE TABLE IF NOT EXISTS gp_municipality (
     oktmo VARCHAR(11) PRIMARY KEY,
     name VARCHAR(300) NOT NULL,
