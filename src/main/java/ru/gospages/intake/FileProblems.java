@@ -5,28 +5,28 @@ import ru.gospages.rules.ProblemCode;
 
 /**
  * The whole-file problems the readers throw (SPEC 4.4), and the short reasons shown in brackets in
- * the F-UNREADABLE message, so that every reader words them the same way.
+ * the F-UNREADABLE message (texts in messages_ru.properties), so that every reader words them the same way.
  */
 final class FileProblems {
 
-    static final String DAMAGED_ZIP = "архив книги .xlsx повреждён или обрезан";
-    static final String NOT_A_WORKBOOK = "внутри нет книги Excel";
-    static final String DAMAGED_CONTENT = "содержимое книги повреждено";
-    static final String OLE2_AS_XLSX = "это книга Excel 97–2003 или другой документ Office, а не .xlsx";
-    static final String XLSX_AS_XLS = "это книга .xlsx с расширением .xls";
-    static final String TOO_OLD = "формат Excel 5.0/95 и более старые не поддерживаются";
-    static final String WEB_PAGE = "это веб-страница или XML, а не книга Excel";
-    static final String NOT_XLS = "это не книга Excel 97–2003 (.xls)";
-    static final String NOT_XLSX = "это не книга Excel .xlsx";
-    static final String BINARY_CSV = "это двоичный файл, а не текст CSV";
-    static final String NO_ACCESS = "нет доступа к файлу";
+    static final String DAMAGED_ZIP = Messages.text("reason.damagedZip");
+    static final String NOT_A_WORKBOOK = Messages.text("reason.notAWorkbook");
+    static final String DAMAGED_CONTENT = Messages.text("reason.damagedContent");
+    static final String OLE2_AS_XLSX = Messages.text("reason.ole2AsXlsx");
+    static final String XLSX_AS_XLS = Messages.text("reason.xlsxAsXls");
+    static final String TOO_OLD = Messages.text("reason.tooOld");
+    static final String WEB_PAGE = Messages.text("reason.webPage");
+    static final String NOT_XLS = Messages.text("reason.notXls");
+    static final String NOT_XLSX = Messages.text("reason.notXlsx");
+    static final String BINARY_CSV = Messages.text("reason.binaryCsv");
+    static final String NO_ACCESS = Messages.text("reason.noAccess");
 
     private FileProblems() {
     }
 
     /** The reason for a CSV record whose quotes commons-csv cannot follow, by the line it starts on. */
     static String csvQuotes(long line) {
-        return "нарушены кавычки в записи со строки " + line;
+        return Messages.text("reason.csvQuotes", line);
     }
 
     static SubmissionException unreadable(String reason) {
