@@ -181,8 +181,48 @@ SELECT file_name, sheet, row_no, col, cell_value, code, severity, message
 FROM gp_problem WHERE period = :period
 ORDER BY ord, seq
 
+-- name: firstProblems
+-- The first finding of each problem code in input order: summary.html shows it as the code's example.
+SELECT p.file_name, p.sheet, p.row_no, p.col, p.cell_value, p.code, p.severity, p.message
+FROM gp_problem p
+JOIN (SELECT code, MIN(ord) AS first_ord FROM gp_problem WHERE period = :period GROUP BY code) f
+  ON f.code = p.code AND f.first_ord = p.ord
+WHERE p.period = :period
+  AND p.seq = (SELECT MIN(q.seq) FROM gp_problem q WHERE q.period = p.period AND q.code = p.code AND q.ord = p.ord)
+ORDER BY p.ord, p.seq
+
+-- name: rejections
+-- The errors of the files rejected whole, in input order.
+SELECT p.file_name, p.sheet, p.row_no, p.col, p.cell_value, p.code, p.severity, p.message
+FROM gp_problem p JOIN gp_file f ON f.period = p.period AND f.file_ord = p.file_ord
+WHERE p.period = :period AND f.rejected = TRUE AND p.severity = 'error'
+ORDER BY p.ord, p.seq
+
 -- name: changeRows
 SELECT c.change_kind, c.page_url, c.organization, c.inn, m.name AS municipality
 FROM gp_change c JOIN gp_municipality m ON m.oktmo = c.oktmo
 WHERE c.period = :period
 ORDER BY c.kind_ord, m.ord, c.organization, c.page_url
+
+-- name: completedRuns
+-- The job execution whose results are each period's registry now.
+SELECT period, job_execution_id FROM gp_run
+
+-- Run locks and heartbeats (job.RunLocks). Times are the database's own clock, so that processes on
+-- several machines compare heartbeats without trusting each other's clocks.
+
+-- name: insertRunLock
+INSERT INTO gp_run_lock (period, owner_host, owner_pid, owner_started, started_at, beat_at)
+VALUES (:period, :host, :pid, :processStarted, LOCALTIMESTAMP, LOCALTIMESTAMP)
+
+-- name: runLock
+SELECT owner_host, owner_pid, owner_started, started_at, beat_at, LOCALTIMESTAMP AS db_now
+FROM gp_run_lock WHERE period = :period
+
+-- name: beatRunLock
+UPDATE gp_run_lock SET beat_at = LOCALTIMESTAMP
+WHERE period = :period AND owner_host = :host AND owner_pid = :pid AND owner_started = :processStarted
+
+-- name: deleteRunLock
+DELETE FROM gp_run_lock
+WHERE period = :period AND owner_host = :host AND owner_pid = :pid AND owner_started = :processStarted

@@ -20,7 +20,9 @@ import ru.gospages.figures.FiguresCalculator;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.publish.ChangeTable;
 import ru.gospages.publish.CsvTableWriter;
-import ru.gospages.publish.OpenDataLayout;
+import ru.gospages.publish.ChangeLists;
+import ru.gospages.publish.PublicationWriter;
+import ru.gospages.publish.ReportDetails;
 import ru.gospages.publish.OutputBatch;
 import ru.gospages.publish.ProblemTable;
 import ru.gospages.publish.RegistryTable;
@@ -64,32 +66,41 @@ public class OutputTasklet implements Tasklet {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         String p = period.toString();
         Path reports = output.resolve(p);
-        OpenDataLayout openData = new OpenDataLayout(output, profile.opendata().publisherInn());
         CsvTableWriter csv = new CsvTableWriter();
+        CsvTableWriter peopleCsv = CsvTableWriter.forPeople();
         XlsxTableWriter xlsx = new XlsxTableWriter(period.atEndOfMonth());
         Figures figures = figuresCalculator.compute(p);
         Summary summary = Summary.of(figures, counts(job));
         try (OutputBatch batch = new OutputBatch()) {
             try (Stream<RegistryPage> rows = registry.registryRows(p)) {
-                csv.write(RegistryTable.table(), rows.iterator(), batch.create(openData.dataFile(OpenDataLayout.OFFICIAL_PAGES, period)));
-            }
-            try (Stream<RegistryPage> rows = registry.registryRows(p)) {
                 xlsx.write(RegistryTable.table(), rows.iterator(), batch.create(reports.resolve("official-pages-" + p + ".xlsx")));
             }
             try (Stream<Problem> rows = registry.problemRows(p)) {
-                csv.write(ProblemTable.table(), rows.iterator(), batch.create(reports.resolve("problems.csv")));
+                peopleCsv.write(ProblemTable.table(), rows.iterator(), batch.create(reports.resolve("problems.csv")));
             }
             try (Stream<Problem> rows = registry.problemRows(p)) {
                 xlsx.write(ProblemTable.table(), rows.iterator(), batch.create(reports.resolve("problems.xlsx")));
             }
             try (Stream<PageChange> rows = registry.changeRows(p)) {
-                csv.write(ChangeTable.table(), rows.iterator(), batch.create(reports.resolve("changes.csv")));
+                peopleCsv.write(ChangeTable.table(), rows.iterator(), batch.create(reports.resolve("changes.csv")));
             }
             new SummaryJson().write(summary, batch.create(reports.resolve("summary.json")));
+            ReportDetails details = details(p);
+            try (Stream<RegistryPage> rows = registry.registryRows(p)) {
+                new PublicationWriter(profile).write(batch, output, period, rows.iterator(), figures, summary, details);
+            }
             batch.commitAll();
         }
         job.getExecutionContext().putString(SUMMARY, new SummaryJson().toJson(summary));
         return RepeatStatus.FINISHED;
+    }
+
+    /** What summary.html lists beyond the counts: the first finding of each problem, rejected files, changed pages. */
+    private ReportDetails details(String p) {
+        try (Stream<PageChange> changes = registry.changeRows(p)) {
+            return new ReportDetails(registry.previousRun(p).map(YearMonth::parse), registry.firstProblems(p),
+                    registry.rejections(p), ChangeLists.of(changes.iterator()));
+        }
     }
 
     private RunCounts counts(JobExecution job) {

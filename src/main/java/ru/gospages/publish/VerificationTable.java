@@ -40,12 +40,12 @@ public final class VerificationTable {
         fields.add(integer("compliant_organizations", "Выполняют требование", MunicipalityFigures::compliantOrganizations),
                 "Organisations with a page on every required platform or a stated ground for having none",
                 "Организаций, у которых есть страница в каждой обязательной социальной сети или указано основание, по которому страница не ведётся");
-        return new OpenDataset<>(OpenDataLayout.VERIFICATION, Table.of("Госметка по МО", fields.columns),
+        return new OpenDataset<>(OpenDataLayout.VERIFICATION, new Table<>("Госметка по МО", fields.columns),
                 fields.descriptions, List.of("oktmo"));
     }
 
     /** The count of {@code row} on one platform; none when the platform has no figures there. */
-    static Count countOn(MunicipalityFigures row, String platform) {
+    private static Count countOn(MunicipalityFigures row, String platform) {
         return row.byPlatform().stream().filter(p -> p.platform().equals(platform)).map(PlatformFigures::count)
                 .findFirst().orElse(new Count(0, 0));
     }

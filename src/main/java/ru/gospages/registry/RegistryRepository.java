@@ -85,6 +85,14 @@ public class RegistryRepository {
                 .addValue("completedAt", Timestamp.from(completedAt)));
     }
 
+    /** For each period with a completed run, the job execution whose results its registry holds. */
+    public Map<String, Long> completedRuns() {
+        Map<String, Long> runs = new LinkedHashMap<>();
+        jdbc.query(sql.get("completedRuns"), Map.of(),
+                (RowCallbackHandler) rs -> runs.put(rs.getString(1).trim(), rs.getLong(2)));
+        return runs;
+    }
+
     public long carriedOver(String period) {
         Long count = jdbc.queryForObject(sql.get("carriedOverCount"), Map.of("period", period), Long.class);
         return count == null ? 0 : count;
@@ -115,10 +123,23 @@ public class RegistryRepository {
 
     /** Every problem of the period in input order, streamed; close the stream. */
     public Stream<Problem> problemRows(String period) {
-        return jdbc.queryForStream(sql.get("problemRows"), Map.of("period", period), (rs, n) -> new Problem(
-                rs.getString("file_name"), rs.getString("sheet"), rs.getInt("row_no"), rs.getString("col"),
+        return jdbc.queryForStream(sql.get("problemRows"), Map.of("period", period), RegistryRepository::problem);
+    }
+
+    /** The first finding of each problem code of the period, in input order: summary.html's examples. */
+    public List<Problem> firstProblems(String period) {
+        return jdbc.query(sql.get("firstProblems"), Map.of("period", period), RegistryRepository::problem);
+    }
+
+    /** The errors that rejected whole files of the period, in input order. */
+    public List<Problem> rejections(String period) {
+        return jdbc.query(sql.get("rejections"), Map.of("period", period), RegistryRepository::problem);
+    }
+
+    private static Problem problem(ResultSet rs, int rowNum) throws SQLException {
+        return new Problem(rs.getString("file_name"), rs.getString("sheet"), rs.getInt("row_no"), rs.getString("col"),
                 rs.getString("cell_value"), ru.gospages.rules.ProblemCode.of(rs.getString("code")),
-                ru.gospages.rules.Severity.valueOf(rs.getString("severity").toUpperCase()), rs.getString("message")));
+                ru.gospages.rules.Severity.valueOf(rs.getString("severity").toUpperCase()), rs.getString("message"));
     }
 
     /** The changes of the period: kind, then municipality order, organisation, URL; close the stream. */

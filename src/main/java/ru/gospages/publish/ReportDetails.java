@@ -1,0 +1,20 @@
+package ru.gospages.publish;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import ru.gospages.rules.Problem;
+
+/**
+ * What summary.html shows beyond the counts of summary.json, read from the registry by the job: the
+ * period compared with (none for a first run), the first finding of each problem code in input
+ * order (its example), the errors that rejected whole files, and the lists of changed pages.
+ */
+public record ReportDetails(Optional<YearMonth> previousPeriod, List<Problem> firstProblems,
+                            List<Problem> rejections, ChangeLists changes) {
+
+    public ReportDetails {
+        firstProblems = List.copyOf(firstProblems);
+        rejections = List.copyOf(rejections);
+    }
+}
