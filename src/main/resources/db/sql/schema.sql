@@ -99,3 +99,14 @@ CREATE TABLE IF NOT EXISTS gp_run (
     duplicates INT NOT NULL,
     completed_at TIMESTAMP NOT NULL
 );
+-- One row per period while a run of it is in progress (job.RunLocks): keeps runs of a period one at
+-- a time across processes and carries the run's heartbeat. A killed run leaves its row behind; the
+-- next run finds its owner process gone or its heartbeat old, and takes the row over.
+CREATE TABLE IF NOT EXISTS gp_run_lock (
+    period CHAR(7) PRIMARY KEY,
+    owner_host VARCHAR(255) NOT NULL,
+    owner_pid BIGINT NOT NULL,
+    owner_started BIGINT NOT NULL,
+    started_at TIMESTAMP NOT NULL,
+    beat_at TIMESTAMP NOT NULL
+);

@@ -1,13 +1,18 @@
 package ru.gospages.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import ru.gospages.GospagesApplication;
 import ru.gospages.intake.IntakeConfiguration;
 import ru.gospages.intake.SubmissionReader;
+import ru.gospages.profile.JobProfile;
 import ru.gospages.rules.Messages;
 
 /**
@@ -39,6 +44,8 @@ public final class Cli {
             return switch (command) {
                 case "check" -> check(arguments, options);
                 case "run" -> runJob(arguments, options);
+                case "history" -> history(arguments, options);
+                case "schedule" -> schedule(arguments, options);
                 case "publish", "serve" -> planned(command);
                 default -> unknown(command);
             };
@@ -53,7 +60,7 @@ public final class Cli {
 
     private int check(List<String> paths, List<String> options) {
         try (ConfigurableApplicationContext context = start(IntakeConfiguration.class, options)) {
-            return new CheckCommand(context.getBean(SubmissionReader.class), context.getBean(ru.gospages.profile.JobProfile.class), out).run(paths);
+            return new CheckCommand(context.getBean(SubmissionReader.class), context.getBean(JobProfile.class), out).run(paths);
         }
     }
 
@@ -61,15 +68,58 @@ public final class Cli {
         if (!arguments.isEmpty()) {
             return unknown(String.join(" ", arguments));
         }
-        try (ConfigurableApplicationContext context = start(ru.gospages.GospagesApplication.class, options)) {
-            RunOptions runOptions;
-            try {
-                runOptions = RunOptions.resolve(context.getEnvironment());
-            } catch (UsageException e) {
-                out.println(e.getMessage());
-                return ExitCode.USAGE;
+        return withDatabase(options, context -> new RunCommand(context, out).run(RunOptions.resolve(context.getEnvironment())));
+    }
+
+    private int history(List<String> arguments, List<String> options) {
+        if (!arguments.isEmpty()) {
+            return unknown(String.join(" ", arguments));
+        }
+        return withDatabase(options, context -> {
+            String period = context.getEnvironment().getProperty("period");
+            int limit = context.getEnvironment().getProperty("limit", Integer.class, HistoryCommand.DEFAULT_LIMIT);
+            return new HistoryCommand(context, out).run(Optional.ofNullable(period).map(RunOptions::parse), limit);
+        });
+    }
+
+    /** Runs {@code run} for the previous month on the profile's cron expression, each run in a context of its own. */
+    private int schedule(List<String> arguments, List<String> options) {
+        if (!arguments.isEmpty()) {
+            return unknown(String.join(" ", arguments));
+        }
+        if (options.stream().anyMatch(o -> o.startsWith("--period=") || o.startsWith("--input="))) {
+            throw new UsageException(Messages.text("schedule.noPeriod"));
+        }
+        String cron;
+        // the profile is read and checked now, not at the first start weeks later
+        try (ConfigurableApplicationContext context = start(IntakeConfiguration.class, options)) {
+            cron = context.getBean(JobProfile.class).schedule().cron();
+        }
+        // a context per run: between runs the embedded database is free for history or a manual run
+        return new ScheduleCommand(cron, Clock.systemDefaultZone(), period -> {
+            List<String> run = new ArrayList<>(List.of("run", "--period=" + period));
+            run.addAll(options);
+            return new Cli(out).run(run.toArray(String[]::new));
+        }, out).run();
+    }
+
+    /**
+     * Starts the whole application (database and job) and hands it to the command. With the embedded
+     * database a second process cannot even open it: that is a run in progress too (exit 3).
+     */
+    private int withDatabase(List<String> options, Function<ConfigurableApplicationContext, Integer> command) {
+        ConfigurableApplicationContext context;
+        try {
+            context = start(GospagesApplication.class, options);
+        } catch (RuntimeException e) {
+            if (DatabaseInUse.isCause(e)) {
+                out.println(Messages.text("db.busy"));
+                return ExitCode.BUSY;
             }
-            return new RunCommand(context, out).run(runOptions);
+            throw e;
+        }
+        try (context) {
+            return command.apply(context);
         }
     }
 

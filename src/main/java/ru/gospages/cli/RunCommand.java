@@ -2,8 +2,8 @@ package ru.gospages.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.Optional;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -13,16 +13,25 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ApplicationContext;
 import ru.gospages.intake.SubmissionFiles;
+import ru.gospages.job.InterruptedRuns;
 import ru.gospages.job.MonthlyJobConfiguration;
+import ru.gospages.job.RunBusyException;
+import ru.gospages.job.RunLock;
+import ru.gospages.job.RunLockHolder;
+import ru.gospages.job.RunLocks;
 import ru.gospages.job.RunProgress;
 import ru.gospages.rules.Messages;
 
 /**
  * {@code run}: the monthly job for one period. Identifying job parameters are the period, the input
  * fingerprint and a run number: a failed run of the same input is restarted where it stopped; a
- * completed one is run again as a new instance, replacing the period's results.
+ * completed one is run again as a new instance, replacing the period's results. The period's run
+ * lock keeps a second run of it out (exit 3); a run a killed process left behind is marked failed
+ * first, and then restarted like any failed run.
  */
 public final class RunCommand {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ApplicationContext context;
     private final PrintStream out;
@@ -33,31 +42,50 @@ public final class RunCommand {
     }
 
     public int run(RunOptions options) {
+        String period = options.period().toString();
+        RunLock lock;
+        try {
+            lock = context.getBean(RunLocks.class).acquire(period);
+        } catch (RunBusyException e) {
+            RunLockHolder holder = e.holder();
+            out.println(Messages.text("run.busy.process", period, holder.owner().pid(), holder.owner().host(),
+                    holder.startedAt().format(TIME), holder.sinceHeartbeat().toSeconds()));
+            return ExitCode.BUSY;
+        }
+        try (lock) {
+            recoverInterrupted(period, lock);
+            return launch(options, period);
+        }
+    }
+
+    /** Marks runs of the period that a killed process left "running" as failed, saying so. */
+    private void recoverInterrupted(String period, RunLock lock) {
+        String reason = lock.takenOver()
+                .map(dead -> Messages.text("run.interrupted.process", dead.owner().pid(), dead.owner().host(),
+                        dead.sinceHeartbeat().toSeconds()))
+                .orElse(Messages.text("run.interrupted.unknown"));
+        for (JobExecution execution : context.getBean(InterruptedRuns.class).recover(period, reason)) {
+            out.println(Messages.text("run.interrupted", execution.getId(), period,
+                    execution.getStartTime() == null ? "—" : execution.getStartTime().withNano(0).format(TIME), reason));
+        }
+    }
+
+    private int launch(RunOptions options, String period) {
         JobRepository repository = context.getBean(JobRepository.class);
         JobOperator operator = context.getBean(JobOperator.class);
         Job job = context.getBean(MonthlyJobConfiguration.JOB_NAME, Job.class);
-        String period = options.period().toString();
-        Optional<JobExecution> running = repository.findRunningJobExecutions(MonthlyJobConfiguration.JOB_NAME).stream()
-                .filter(e -> period.equals(e.getJobParameters().getString("period")))
-                .findFirst();
-        if (running.isPresent()) {
-            out.println(Messages.text("run.busy", period, running.get().getId(), running.get().getStartTime()));
-            return ExitCode.BUSY;
-        }
         String fingerprint = InputFingerprint.of(options.input());
         RunProgress progress = context.getBean(RunProgress.class);
         progress.reset();
         out.println(Messages.text("run.started", period, options.input()));
-        ProgressPrinter printer = new ProgressPrinter(progress, SubmissionFiles.list(options.input()).size(), out);
-        printer.start();
+        Duration interval = Duration.ofMillis(Math.round(1000 * context.getEnvironment()
+                .getProperty("gospages.run.progress-seconds", Double.class, 3.0)));
         JobExecution execution;
-        try {
-            execution = launch(repository, operator, job, options, fingerprint);
+        try (ProgressPrinter printer = new ProgressPrinter(progress, SubmissionFiles.list(options.input()).size(), out, interval).start()) {
+            execution = start(repository, operator, job, options, fingerprint);
         } catch (Exception e) {
             out.println(Messages.text("run.failed", period, Cli.rootMessage(e)));
             return ExitCode.FAILED;
-        } finally {
-            printer.stop();
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String reason = execution.getAllFailureExceptions().stream().findFirst()
@@ -69,8 +97,8 @@ public final class RunCommand {
         return ExitCode.OK;
     }
 
-    private JobExecution launch(JobRepository repository, JobOperator operator, Job job, RunOptions options,
-                                String fingerprint) throws Exception {
+    private JobExecution start(JobRepository repository, JobOperator operator, Job job, RunOptions options,
+                               String fingerprint) throws Exception {
         for (long runNo = 1; ; runNo++) {
             JobParameters parameters = new JobParametersBuilder()
                     .addString("period", options.period().toString())
@@ -83,55 +111,17 @@ public final class RunCommand {
             if (last == null) {
                 return operator.start(job, parameters);
             }
-            if (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED) {
+            if ((last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
+                    && sameFolders(last.getJobParameters(), parameters)) {
                 out.println(Messages.text("run.restart", last.getId(), options.period()));
                 return operator.restart(last);
             }
         }
     }
 
-    /** Prints files and rows done every few seconds while the job runs. */
-    private static final class ProgressPrinter {
-        private final RunProgress progress;
-        private final int files;
-        private final PrintStream out;
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        ProgressPrinter(RunProgress progress, int files, PrintStream out) {
-            this.progress = progress;
-            this.files = files;
-            this.out = out;
-            this.thread = new Thread(this::loop, "progress");
-            this.thread.setDaemon(true);
-        }
-
-        void start() {
-            thread.start();
-        }
-
-        void stop() {
-            running = false;
-            thread.interrupt();
-        }
-
-        private void loop() {
-            LocalDateTime started = LocalDateTime.now();
-            long lastRows = -1;
-            while (running) {
-                try {
-                    Thread.sleep(3000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                long rows = progress.rows();
-                if (rows != lastRows && running) {
-                    long seconds = Math.max(1, Duration.between(started, LocalDateTime.now()).toSeconds());
-                    out.println(Messages.text("run.progress", LocalDateTime.now().toLocalTime().withNano(0),
-                            progress.files(), files, rows, rows / seconds));
-                    lastRows = rows;
-                }
-            }
-        }
+    /** A restart reads and writes where the failed run did: with other folders it is a new run instead. */
+    private static boolean sameFolders(JobParameters failed, JobParameters now) {
+        return Objects.equals(failed.getString("input"), now.getString("input"))
+                && Objects.equals(failed.getString("output"), now.getString("output"));
     }
 }

@@ -1,5 +1,6 @@
 package ru.gospages.intake;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import ru.gospages.rules.Messages;
 import ru.gospages.rules.ProblemCode;
 
@@ -58,15 +59,25 @@ final class FileProblems {
         if (isZipBomb(failure)) {
             return new SubmissionException(ProblemCode.F_TOO_LARGE, Messages.of(ProblemCode.F_TOO_LARGE, "bomb"), failure);
         }
+        // POI's text of ZipSecureFile.MAX_FILE_COUNT_MSG, without its formatted tail
+        if (hasMessage(failure, "more internal file entries than expected")) {
+            return new SubmissionException(ProblemCode.F_TOO_LARGE,
+                    Messages.of(ProblemCode.F_TOO_LARGE, "entries", String.valueOf(ZipSecureFile.getMaxFileCount())), failure);
+        }
         return new SubmissionException(ProblemCode.F_UNREADABLE,
                 Messages.of(ProblemCode.F_UNREADABLE, null, reason), failure);
     }
 
     /** POI reports a zip bomb as an IOException, which StAX or POI may wrap several times over. */
     private static boolean isZipBomb(Throwable failure) {
+        return hasMessage(failure, "Zip bomb");
+    }
+
+    /** True when a failure or one of its causes says {@code text}. */
+    private static boolean hasMessage(Throwable failure, String text) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+            if (t.getMessage() != null && t.getMessage().contains(text)) {
                 return true;
             }
         }

@@ -15,6 +15,12 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  */
 public final class XlsxFormat implements SheetFormat {
 
+    /**
+     * Parts a workbook may have. POI's default (1,000) refuses a workbook of 1,000 sheets, which
+     * the input order allows (1,024 sheets); each sheet may bring its relations, drawing and comments.
+     */
+    static final long MAX_ZIP_ENTRIES = 10_000;
+
     @Override
     public Set<String> extensions() {
         return Set.of("xlsx", "xlsm");
@@ -25,6 +31,7 @@ public final class XlsxFormat implements SheetFormat {
         FileChecks.checkSize(file, limits);
         // JVM-wide in POI; set on every open so the limit of the job at hand applies
         ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+        ZipSecureFile.setMaxFileCount(MAX_ZIP_ENTRIES);
         FileMagic magic = FileChecks.magic(file);
         if (magic == FileMagic.OLE2) {
             Path decrypted = EncryptedXlsx.decrypt(file);

@@ -141,7 +141,9 @@ public class MonthlyJobConfiguration {
 
     @Bean
     Step merge(JobRepository jobRepository, PlatformTransactionManager transactions, MergeTasklet mergeTasklet) {
-        return new StepBuilder("merge", jobRepository).tasklet(mergeTasklet, transactions).build();
+        // a restart always merges again from the staged rows: cheap, idempotent, and the duplicate
+        // count it puts in the job's context is then never one a crash kept from being saved
+        return new StepBuilder("merge", jobRepository).tasklet(mergeTasklet, transactions).allowStartIfComplete(true).build();
     }
 
     @Bean
@@ -153,7 +155,8 @@ public class MonthlyJobConfiguration {
 
     @Bean
     Step carryOver(JobRepository jobRepository, PlatformTransactionManager transactions, CarryOverTasklet carryOverTasklet) {
-        return new StepBuilder("carryOver", jobRepository).tasklet(carryOverTasklet, transactions).build();
+        // follows the merge, which replaces the period's registry, carried pages included
+        return new StepBuilder("carryOver", jobRepository).tasklet(carryOverTasklet, transactions).allowStartIfComplete(true).build();
     }
 
     @Bean

@@ -53,7 +53,9 @@ public final class XlsxTableWriter {
      */
     @SuppressWarnings("deprecation") // dispose(), see below
     public <T> long write(Table<T> table, Iterator<? extends T> rows, Path file) throws IOException {
-        Path unstamped = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+        // in the system's temporary folder, not beside the outputs: a run killed while writing must
+        // leave nothing in the published folders but the .part files the next run replaces
+        Path unstamped = Files.createTempFile("gospages-xlsx-", ".tmp");
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             workbook.setCompressTempFiles(true);

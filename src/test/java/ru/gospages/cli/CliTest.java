@@ -52,6 +52,19 @@ class CliTest {
         assertThat(printed()).contains("Не найден профиль задания jobs/none.yml");
     }
 
+    @Test
+    void historyOfADatabaseWithoutRunsSaysSoAndExitsZero() {
+        assertThat(cli.run("history", "--spring.datasource.url=jdbc:hsqldb:mem:cli3")).isEqualTo(ExitCode.OK);
+        assertThat(printed()).contains("Запусков ещё не было.");
+    }
+
+    @Test
+    void scheduleWithABadCronExpressionOrAPeriodIsAUsageError() {
+        assertThat(cli.run("schedule", "--gospages.schedule.cron=0 6 1 * *")).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.run("schedule", "--period=2022-12")).isEqualTo(ExitCode.USAGE);
+        assertThat(printed()).contains("(gospages.schedule.cron) задано неверно").contains("не указывайте --period и --input");
+    }
+
     private String printed() {
         return output.toString(StandardCharsets.UTF_8);
     }

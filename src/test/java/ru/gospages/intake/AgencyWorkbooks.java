@@ -33,7 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Agency workbooks written with POI, holding the cell values of SPEC 4.3 on a visible sheet
  * «Страницы» with blank rows in between, beside hidden sheets that must not be read.
  */
-final class AgencyWorkbooks {
+public final class AgencyWorkbooks {
 
     private AgencyWorkbooks() {
     }
@@ -43,7 +43,7 @@ final class AgencyWorkbooks {
      * «Страницы» have values: text with a no-break space, INN as a number and as text, hyperlink
      * cells, numbers, a date and a date-time, booleans, formulas with cached results, rich text.
      */
-    static void writeXlsx(Path file) throws Exception {
+    public static void writeXlsx(Path file) throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             CreationHelper helper = workbook.getCreationHelper();
             workbook.createSheet("Скрытый").createRow(0).createCell(0).setCellValue("не читать");
@@ -126,7 +126,7 @@ final class AgencyWorkbooks {
     }
 
     /** {@link #writeXlsx}'s workbook, encrypted (agile) with a password, as Excel saves it. */
-    static void writeEncryptedXlsx(Path file, String password) throws Exception {
+    public static void writeEncryptedXlsx(Path file, String password) throws Exception {
         Path plain = file.resolveSibling("plain-" + file.getFileName());
         writeXlsx(plain);
         try (POIFSFileSystem container = new POIFSFileSystem()) {

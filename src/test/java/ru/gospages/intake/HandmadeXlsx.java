@@ -14,7 +14,7 @@ import java.util.zip.ZipOutputStream;
  * Writes an XLSX package part by part, for what POI will not write: numbers in exponent form,
  * rows and cells without references, the 1904 date system, a sheet that inflates like a zip bomb.
  */
-final class HandmadeXlsx {
+public final class HandmadeXlsx {
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -25,24 +25,29 @@ final class HandmadeXlsx {
     private final StringBuilder workbookRels = new StringBuilder();
     private int sheetCount;
 
-    HandmadeXlsx date1904() {
+    public HandmadeXlsx date1904() {
         workbookPr = "<workbookPr date1904=\"1\"/>";
         return this;
     }
 
     /** Adds a worksheet whose {@code <sheetData>} content is given. */
-    HandmadeXlsx sheet(String name, String sheetData) {
+    public HandmadeXlsx sheet(String name, String sheetData) {
+        return sheetXml(name, "<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELS + "\"><sheetData>" + sheetData
+                + "</sheetData></worksheet>");
+    }
+
+    /** Adds a worksheet part written whole: a DOCTYPE before the root element, say. */
+    public HandmadeXlsx sheetXml(String name, String worksheetXml) {
         sheetCount++;
         sheets.append("<sheet name=\"").append(name).append("\" sheetId=\"").append(sheetCount)
                 .append("\" r:id=\"rId").append(sheetCount).append("\"/>");
         workbookRels.append(relationship("rId" + sheetCount, "worksheet", "worksheets/sheet" + sheetCount + ".xml"));
-        parts.put("xl/worksheets/sheet" + sheetCount + ".xml",
-                "<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELS + "\"><sheetData>" + sheetData + "</sheetData></worksheet>");
+        parts.put("xl/worksheets/sheet" + sheetCount + ".xml", worksheetXml);
         return this;
     }
 
     /** Adds styles whose cellXfs are the given number format ids, in order. */
-    HandmadeXlsx styles(int... numFmtIds) {
+    public HandmadeXlsx styles(int... numFmtIds) {
         StringBuilder xfs = new StringBuilder();
         for (int id : numFmtIds) {
             xfs.append("<xf numFmtId=\"").append(id).append("\" applyNumberFormat=\"1\"/>");
@@ -52,7 +57,7 @@ final class HandmadeXlsx {
         return this;
     }
 
-    HandmadeXlsx sharedStrings(String... strings) {
+    public HandmadeXlsx sharedStrings(String... strings) {
         StringBuilder items = new StringBuilder();
         for (String s : strings) {
             items.append("<si><t>").append(s).append("</t></si>");
@@ -62,7 +67,7 @@ final class HandmadeXlsx {
         return this;
     }
 
-    void write(Path file) throws IOException {
+    public void write(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             put(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
