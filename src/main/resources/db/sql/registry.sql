@@ -181,16 +181,6 @@ SELECT file_name, sheet, row_no, col, cell_value, code, severity, message
 FROM gp_problem WHERE period = :period
 ORDER BY ord, seq
 
--- name: firstProblems
--- The first finding of each problem code in input order: summary.html shows it as the code's example.
-SELECT p.file_name, p.sheet, p.row_no, p.col, p.cell_value, p.code, p.severity, p.message
-FROM gp_problem p
-JOIN (SELECT code, MIN(ord) AS first_ord FROM gp_problem WHERE period = :period GROUP BY code) f
-  ON f.code = p.code AND f.first_ord = p.ord
-WHERE p.period = :period
-  AND p.seq = (SELECT MIN(q.seq) FROM gp_problem q WHERE q.period = p.period AND q.code = p.code AND q.ord = p.ord)
-ORDER BY p.ord, p.seq
-
 -- name: rejections
 -- The errors of the files rejected whole, in input order.
 SELECT p.file_name, p.sheet, p.row_no, p.col, p.cell_value, p.code, p.severity, p.message

@@ -45,6 +45,7 @@ import ru.gospages.rules.ProblemCode;
 public class OutputTasklet implements Tasklet {
 
     static final String SUMMARY = "summary";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutputTasklet.class);
 
     private final RegistryRepository registry;
     private final FiguresCalculator figuresCalculator;
@@ -69,26 +70,34 @@ public class OutputTasklet implements Tasklet {
         CsvTableWriter csv = new CsvTableWriter();
         CsvTableWriter peopleCsv = CsvTableWriter.forPeople();
         XlsxTableWriter xlsx = new XlsxTableWriter(period.atEndOfMonth());
+        long started = System.nanoTime();
         Figures figures = figuresCalculator.compute(p);
         Summary summary = Summary.of(figures, counts(job));
+        log(started, "figures and counts");
         try (OutputBatch batch = new OutputBatch()) {
+            started = System.nanoTime();
             try (Stream<RegistryPage> rows = registry.registryRows(p)) {
                 xlsx.write(RegistryTable.table(), rows.iterator(), batch.create(reports.resolve("official-pages-" + p + ".xlsx")));
             }
+            started = log(started, "official-pages xlsx");
             try (Stream<Problem> rows = registry.problemRows(p)) {
                 peopleCsv.write(ProblemTable.table(), rows.iterator(), batch.create(reports.resolve("problems.csv")));
             }
+            started = log(started, "problems.csv");
             try (Stream<Problem> rows = registry.problemRows(p)) {
                 xlsx.write(ProblemTable.table(), rows.iterator(), batch.create(reports.resolve("problems.xlsx")));
             }
+            started = log(started, "problems.xlsx");
             try (Stream<PageChange> rows = registry.changeRows(p)) {
                 peopleCsv.write(ChangeTable.table(), rows.iterator(), batch.create(reports.resolve("changes.csv")));
             }
             new SummaryJson().write(summary, batch.create(reports.resolve("summary.json")));
             ReportDetails details = details(p);
+            started = log(started, "changes.csv, summary.json, report details");
             try (Stream<RegistryPage> rows = registry.registryRows(p)) {
                 new PublicationWriter(profile).write(batch, output, period, rows.iterator(), figures, summary, details);
             }
+            log(started, "open data, verification workbook, summary.html");
             batch.commitAll();
         }
         job.getExecutionContext().putString(SUMMARY, new SummaryJson().toJson(summary));
@@ -101,6 +110,13 @@ public class OutputTasklet implements Tasklet {
             return new ReportDetails(registry.previousRun(p).map(YearMonth::parse), registry.firstProblems(p),
                     registry.rejections(p), ChangeLists.of(changes.iterator()));
         }
+    }
+
+    /** Logs how long one part of the output took; returns the time to measure the next part from. */
+    private static long log(long started, String what) {
+        long now = System.nanoTime();
+        LOG.info("outputs: {} in {} ms", what, (now - started) / 1_000_000);
+        return now;
     }
 
     private RunCounts counts(JobExecution job) {

@@ -126,9 +126,16 @@ public class RegistryRepository {
         return jdbc.queryForStream(sql.get("problemRows"), Map.of("period", period), RegistryRepository::problem);
     }
 
-    /** The first finding of each problem code of the period, in input order: summary.html's examples. */
+    /**
+     * The first finding of each problem code of the period, in input order: summary.html's examples.
+     * One ordered pass in Java: a per-code correlated subquery took a minute at 100,000 rows on HSQLDB.
+     */
     public List<Problem> firstProblems(String period) {
-        return jdbc.query(sql.get("firstProblems"), Map.of("period", period), RegistryRepository::problem);
+        Map<ru.gospages.rules.ProblemCode, Problem> first = new LinkedHashMap<>();
+        try (Stream<Problem> problems = problemRows(period)) {
+            problems.forEach(problem -> first.putIfAbsent(problem.code(), problem));
+        }
+        return List.copyOf(first.values());
     }
 
     /** The errors that rejected whole files of the period, in input order. */
