@@ -28,7 +28,7 @@
 #   3. runs, from the repository root (the job profile is read from jobs/):
 #        /usr/bin/time -v java -Xmx1g -jar JAR run --input=... --output=RUN/out \
 #          --spring.datasource.url='jdbc:hsqldb:file:RUN/db/g;shutdown=true;hsqldb.tx=mvcc;hsqldb.default_table_type=cached' \
-#          --logging.level.org.springframework.batch=INFO --spring.main.log-startup-info=true
+#          --logging.level.org.springframework.batch=INFO --logging.level.ru.gospages.job.OutputTasklet=DEBUG --spring.main.log-startup-info=true
 #      (the URL keeps the properties of the default one: cached tables, MVCC);
 #   4. prints wall time, CPU time (user+sys), peak RSS, rows per second, start-up (first log line, Spring
 #      context), each step's time from Spring Batch's "Step: [x] executed in ..." lines, the intake
@@ -191,7 +191,7 @@ for n in $(seq 1 "$RUNS"); do
   JOPTS+=(${JVM_OPTS[@]+"${JVM_OPTS[@]}"})
   AOPTS=(run "--input=$INPUT" "--output=$RUN/out"
          "--spring.datasource.url=jdbc:hsqldb:file:$RUN/db/g;shutdown=true;hsqldb.tx=mvcc;hsqldb.default_table_type=cached"
-         --logging.level.org.springframework.batch=INFO --spring.main.log-startup-info=true
+         --logging.level.org.springframework.batch=INFO --logging.level.ru.gospages.job.OutputTasklet=DEBUG --spring.main.log-startup-info=true
          ${APP_OPTS[@]+"${APP_OPTS[@]}"})
   LOAD_BEFORE="$(uptime | sed 's/.*load average: //')"
   BUSY_BEFORE="$(busy_jiffies)"

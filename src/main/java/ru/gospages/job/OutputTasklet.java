@@ -115,7 +115,7 @@ public class OutputTasklet implements Tasklet {
     /** Logs how long one part of the output took; returns the time to measure the next part from. */
     private static long log(long started, String what) {
         long now = System.nanoTime();
-        LOG.info("outputs: {} in {} ms", what, (now - started) / 1_000_000);
+        LOG.debug("outputs: {} in {} ms", what, (now - started) / 1_000_000);
         return now;
     }
 
