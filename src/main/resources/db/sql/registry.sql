@@ -61,30 +61,22 @@ VALUES (:period, :fileOrd, :ord, :seq, :fileName, :sheet, :rowNo, :col, :value, 
 INSERT INTO gp_file (period, file_ord, file_name, rejected, rows_read, rows_accepted, rows_exempt)
 VALUES (:period, :fileOrd, :fileName, :rejected, :rowsRead, :rowsAccepted, :rowsExempt)
 
--- name: mergeRegistry
--- The first listing in input order gives every value but verified (any listing) and followers (largest).
+-- name: fileNames
+SELECT file_ord, file_name FROM gp_file WHERE period = :period
+
+-- name: stagedInKeyOrder
+-- The staged page rows by page key, then input order: RegistryMerge merges them in one pass.
+SELECT ord, file_ord, sheet, row_no, col, page_key, page_url, written_url, platform, organization, inn, ogrn,
+       org_type, oktmo, verified, followers
+FROM gp_staging_page
+WHERE period = :period
+ORDER BY page_key, ord
+
+-- name: insertRegistry
 INSERT INTO gp_registry (period, page_key, ord, page_url, platform, organization, inn, ogrn, org_type, oktmo,
     verified, followers, last_reported, carried_over)
-SELECT s.period, s.page_key, s.ord, s.page_url, s.platform, s.organization, s.inn, s.ogrn, s.org_type, s.oktmo,
-    CASE WHEN a.any_verified = 1 THEN TRUE ELSE FALSE END, a.max_followers, s.period, FALSE
-FROM gp_staging_page s
-JOIN (SELECT page_key, MIN(ord) AS first_ord, MAX(CASE WHEN verified THEN 1 ELSE 0 END) AS any_verified,
-             MAX(followers) AS max_followers
-      FROM gp_staging_page WHERE period = :period GROUP BY page_key) a
-  ON a.page_key = s.page_key AND a.first_ord = s.ord
-WHERE s.period = :period
-
--- name: duplicates
--- Every later listing of a page, with its first listing, in input order.
-SELECT d.ord, d.file_ord, df.file_name, d.sheet, d.row_no, d.col, d.page_url, d.written_url, d.inn, d.oktmo,
-       f.inn AS first_inn, f.oktmo AS first_oktmo, ff.file_name AS first_file, f.sheet AS first_sheet, f.row_no AS first_row
-FROM gp_staging_page d
-JOIN gp_registry r ON r.period = d.period AND r.page_key = d.page_key
-JOIN gp_staging_page f ON f.period = d.period AND f.ord = r.ord
-JOIN gp_file df ON df.period = d.period AND df.file_ord = d.file_ord
-JOIN gp_file ff ON ff.period = f.period AND ff.file_ord = f.file_ord
-WHERE d.period = :period AND d.ord <> r.ord
-ORDER BY d.ord
+VALUES (:period, :pageKey, :ord, :pageUrl, :platform, :organization, :inn, :ogrn, :orgType, :oktmo,
+    :verified, :followers, :period, FALSE)
 
 -- name: previousRun
 SELECT MAX(period) FROM gp_run WHERE period < :period

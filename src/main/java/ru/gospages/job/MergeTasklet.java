@@ -36,10 +36,9 @@ public class MergeTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         staging.clearMergeProblems(period);
-        registry.merge(period);
         long[] duplicates = {0};
         List<RegistryRepository.Duplicate> pending = new ArrayList<>();
-        registry.duplicates(period, duplicate -> {
+        registry.merge(period, duplicate -> {
             duplicates[0]++;
             pending.add(duplicate);
             if (pending.size() >= BATCH) {

@@ -42,19 +42,12 @@ public class RegistryRepository {
         this.sql = sql;
     }
 
-    /** Builds the period's registry from its staged rows: one row per page key. */
-    public int merge(String period) {
-        jdbc.update(sql.get("clearRegistry"), Map.of("period", period));
-        return jdbc.update(sql.get("mergeRegistry"), Map.of("period", period));
-    }
-
-    /** Every later listing of a page already listed in the period, in input order. */
-    public void duplicates(String period, Consumer<Duplicate> consumer) {
-        jdbc.query(sql.get("duplicates"), Map.of("period", period), (RowCallbackHandler) rs -> consumer.accept(new Duplicate(
-                rs.getLong("ord"), rs.getInt("file_ord"), rs.getString("file_name"), rs.getString("sheet"),
-                rs.getInt("row_no"), rs.getString("col"), rs.getString("page_url"), rs.getString("written_url"), rs.getString("inn"),
-                rs.getString("oktmo"), rs.getString("first_inn"), rs.getString("first_oktmo"),
-                rs.getString("first_file"), rs.getString("first_sheet"), rs.getInt("first_row"))));
+    /**
+     * Builds the period's registry from its staged rows, one row per page key (SPEC 6.1), and hands
+     * every later listing of a page to {@code duplicates}; returns the number of pages.
+     */
+    public int merge(String period, Consumer<Duplicate> duplicates) {
+        return new RegistryMerge(jdbc, sql).merge(period, duplicates);
     }
 
     /** The period of the latest completed run before this one, if any. */

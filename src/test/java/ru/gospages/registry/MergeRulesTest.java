@@ -97,10 +97,9 @@ class MergeRulesTest {
         page(1, 0, 3, "vk:name:c", "А", "7707083893", "", "Суд", "71800000", false, 1);
         page(1, 0, 4, "vk:name:c", "Б", "8614008550", "", "Иное", "71800000", false, 1);
         page(1, 0, 5, "vk:name:c", "А", "7707083893", "", "Иное", "71876000", false, 1);
-        merge();
 
         List<String> duplicates = new ArrayList<>();
-        registry.duplicates(P, d -> duplicates.add(d.row() + ":" + (!d.inn().equals(d.firstInn()) || !d.oktmo().equals(d.firstOktmo()))));
+        registry.merge(P, d -> duplicates.add(d.row() + ":" + (!d.inn().equals(d.firstInn()) || !d.oktmo().equals(d.firstOktmo()))));
         assertThat(duplicates).containsExactly("3:false", "4:true", "5:true");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM gp_registry WHERE period = :p", Map.of("p", P), Integer.class)).isEqualTo(1);
     }
@@ -118,7 +117,7 @@ class MergeRulesTest {
     }
 
     private void merge() {
-        registry.merge(P);
+        registry.merge(P, duplicate -> { });
     }
 
     private String registryRow(String key) {
