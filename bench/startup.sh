@@ -5,7 +5,7 @@
 # Usage: bench/startup.sh [--jar PATH] [--no-build] [--runs N] [--data DIR] [ROWS [FILES]]
 #        (default 2000 rows in 40 files, 3 runs per variant, jar target/gospages.jar)
 #
-# Variants (each run N times with bench/run.sh, a fresh database each time; min and median reported):
+# Variants (each run N times with bench/run.sh, round robin, a fresh database each time; min and median reported):
 #   fat jar                      java -Xmx1g -jar gospages.jar run ...
 #   fat jar + lazy init          ... --spring.main.lazy-initialization=true
 #   fat jar + AppCDS             -XX:SharedArchiveFile=fat.jsa (made by a training run with -XX:ArchiveClassesAtExit);
@@ -73,30 +73,50 @@ for variant in fat extracted; do
          "$(cut -d' ' -f1 "$X/help-$variant.txt" | median)"
 done
 
-run_variant() { # name jar [options for run.sh...]
-  local name="$1" jar="$2"; shift 2
-  "$RUN_SH" --no-build --jar "$jar" "${COMMON[@]}" --runs "$RUNS" "$@" "$ROWS" "$FILES" > "$X/$name.txt" 2>&1 || true
-  local f="$X/$name.txt"
-  local wall first ctx up job cpu exits
+VARIANTS=("fat jar" "fat jar + lazy init" "fat jar + AppCDS" "extracted jar" "extracted + AppCDS"
+          "extracted + AppCDS + lazy" "extracted + AppCDS + lazy + C1")
+variant_args() { # the run.sh arguments of a variant
+  case "$1" in
+    "fat jar") echo "--jar|$JAR" ;;
+    "fat jar + lazy init") echo "--jar|$JAR|--app-opt|--spring.main.lazy-initialization=true" ;;
+    "fat jar + AppCDS") echo "--jar|$JAR|--jvm-opt|-XX:SharedArchiveFile=$X/fat.jsa" ;;
+    "extracted jar") echo "--jar|$XJAR" ;;
+    "extracted + AppCDS") echo "--jar|$XJAR|--jvm-opt|-XX:SharedArchiveFile=$X/extracted.jsa" ;;
+    "extracted + AppCDS + lazy") echo "--jar|$XJAR|--jvm-opt|-XX:SharedArchiveFile=$X/extracted.jsa|--app-opt|--spring.main.lazy-initialization=true" ;;
+    "extracted + AppCDS + lazy + C1") echo "--jar|$XJAR|--jvm-opt|-XX:SharedArchiveFile=$X/extracted.jsa|--jvm-opt|-XX:TieredStopAtLevel=1|--app-opt|--spring.main.lazy-initialization=true" ;;
+  esac
+}
+
+# round robin, so that a busy spell of the (shared) machine hits every variant alike
+for i in $(seq 1 "$RUNS"); do
+  for name in "${VARIANTS[@]}"; do
+    IFS='|' read -r -a args <<<"$(variant_args "$name")"
+    "$RUN_SH" --no-build "${args[@]}" "${COMMON[@]}" "$ROWS" "$FILES" >> "$X/$name.txt" 2>&1 || true
+  done
+done
+
+summary() { # name
+  local f="$X/$1.txt" wall first ctx up job cpu others steps exits
   wall="$(sed -n 's/^RESULT .* wall=\([0-9.]*\)s.*/\1/p' "$f")"
   cpu="$(sed -n 's/^RESULT .* cpu=\([0-9.]*\)s.*/\1/p' "$f")"
   first="$(sed -n 's/^  first log line after launch *\([0-9.]*\) s.*/\1/p' "$f")"
   ctx="$(sed -n 's/^  Spring context started in *\([0-9.]*\) s.*/\1/p' "$f")"
   up="$(sed -n 's/^  Spring context started in .*JVM up \([0-9.]*\) s.*/\1/p' "$f")"
   job="$(sed -n 's/^  job *\([0-9.]*\) s.*/\1/p' "$f")"
+  others="$(sed -n 's/^  other processes during the run *\([0-9.]*\) s.*/\1/p' "$f")"
+  steps=""
+  for step in intake merge outputs; do
+    steps="$steps $(sed -n "s/^    $step *\([0-9.]*\) s.*/\1/p" "$f" | median)"
+  done
   exits="$(sed -n 's/^RESULT .* exit=\([0-9]*\) .*/\1/p' "$f" | sort -u | tr '\n' ' ')"
-  printf '  %-34s %6s %6s   %6s %6s   %6s %6s %6s   exit %s\n' "$name" \
+  printf '  %-32s %6s %6s  %6s %6s %6s  %6s %6s  %5s  %s   exit %s\n' "$1" \
     "$(minimum <<<"$wall")" "$(median <<<"$wall")" "$(median <<<"$first")" "$(median <<<"$ctx")" \
-    "$(median <<<"$up")" "$(median <<<"$job")" "$(median <<<"$cpu")" "$exits"
+    "$(median <<<"$up")" "$(median <<<"$job")" "$(median <<<"$cpu")" "$(median <<<"$others")" "$steps" "$exits"
 }
 
-printf '\n%s rows in %s files, %s runs per variant (seconds; load average now: %s)\n' "$ROWS" "$FILES" "$RUNS" "$(uptime | sed 's/.*load average: //')"
-printf '  %-34s %6s %6s   %6s %6s   %6s %6s %6s\n' "variant" "wall" "(med)" "1stln" "ctx" "JVMup" "job" "cpu"
-run_variant "fat jar" "$JAR"
-run_variant "fat jar + lazy init" "$JAR" --app-opt --spring.main.lazy-initialization=true
-run_variant "fat jar + AppCDS" "$JAR" --jvm-opt "-XX:SharedArchiveFile=$X/fat.jsa"
-run_variant "extracted jar" "$XJAR"
-run_variant "extracted + AppCDS" "$XJAR" --jvm-opt "-XX:SharedArchiveFile=$X/extracted.jsa"
-run_variant "extracted + AppCDS + lazy" "$XJAR" --jvm-opt "-XX:SharedArchiveFile=$X/extracted.jsa" --app-opt --spring.main.lazy-initialization=true
-run_variant "extracted + AppCDS + lazy + C1" "$XJAR" --jvm-opt "-XX:SharedArchiveFile=$X/extracted.jsa" --jvm-opt -XX:TieredStopAtLevel=1 --app-opt --spring.main.lazy-initialization=true
-printf '  (wall: min and median; the other columns are medians; per-run details in %s/*.txt)\n' "$X"
+printf '\n%s rows in %s files, %s runs per variant, round robin (seconds; load average now: %s)\n' "$ROWS" "$FILES" "$RUNS" "$(uptime | sed 's/.*load average: //')"
+printf '  %-32s %6s %6s  %6s %6s %6s  %6s %6s  %5s  %s\n' "variant" "wall" "(med)" "1stln" "ctx" "JVMup" "job" "cpu" "other" "intake merge outputs"
+for name in "${VARIANTS[@]}"; do
+  summary "$name"
+done
+printf '  (wall: min and median; the other columns are medians; other = CPU seconds used by other processes during the run;\n   per-run details in %s/*.txt)\n' "$X"
