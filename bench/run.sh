@@ -17,6 +17,8 @@
 #   --data DIR         where datasets and runs go (default ${TMPDIR:-/tmp}/gospages-bench)
 #   --period YYYY-MM   the period folder name (default 2024-01)
 #   --quiet            only the result block
+#   --db-props P       extra HSQLDB properties appended to the database URL, e.g.
+#                      --db-props 'hsqldb.cache_size=100000;hsqldb.cache_rows=1000000;hsqldb.log_size=0'
 #   --hang SECONDS     a JVM using no CPU for this long is taken as hung (deadlock): its threads are dumped
 #                      into the run folder (threads-at-hang.txt) and it is stopped (default 120)
 #
@@ -54,6 +56,7 @@ DATA="${TMPDIR:-/tmp}/gospages-bench"
 PERIOD=2024-01
 QUIET=0
 HANG=120
+DB_PROPS=""
 JVM_OPTS=()
 APP_OPTS=()
 POS=()
@@ -70,6 +73,7 @@ while [ $# -gt 0 ]; do
     --period) PERIOD="$2"; shift 2 ;;
     --quiet) QUIET=1; shift ;;
     --hang) HANG="$2"; shift 2 ;;
+    --db-props) DB_PROPS="$2"; shift 2 ;;
     -h|--help) sed -n '2,45p' "$0"; exit 0 ;;
     --*) echo "unknown option $1" >&2; exit 2 ;;
     *) POS+=("$1"); shift ;;
@@ -162,6 +166,12 @@ watchdog() {
       timeout 60 jcmd "$jpid" Thread.print > "$run/threads-at-hang.txt" 2>&1 || true
       [ "$JFR" = 1 ] && timeout 60 jcmd "$jpid" JFR.dump name=1 "filename=$run/recording-at-hang.jfr" >/dev/null 2>&1 || true
       kill "$jpid" 2>/dev/null; kill -CONT "$jpid" 2>/dev/null || true
+      # a deadlocked JVM may not exit on TERM either (its shutdown hook waits on the same locks)
+      for _ in $(seq 1 30); do kill -0 "$jpid" 2>/dev/null || break; sleep 1; done
+      if kill -0 "$jpid" 2>/dev/null; then
+        echo "$(date +%T) still alive 30 s after TERM: KILL" >> "$run/hang.txt"
+        kill -9 "$jpid" 2>/dev/null || true
+      fi
       break
     fi
   done
@@ -190,7 +200,7 @@ for n in $(seq 1 "$RUNS"); do
   [ "$JFR" = 1 ] && JOPTS+=("-XX:StartFlightRecording=filename=$RUN/recording.jfr,settings=$JFC")
   JOPTS+=(${JVM_OPTS[@]+"${JVM_OPTS[@]}"})
   AOPTS=(run "--input=$INPUT" "--output=$RUN/out"
-         "--spring.datasource.url=jdbc:hsqldb:file:$RUN/db/g;shutdown=true;hsqldb.tx=mvcc;hsqldb.default_table_type=cached"
+         "--spring.datasource.url=jdbc:hsqldb:file:$RUN/db/g;shutdown=true;hsqldb.tx=mvcc;hsqldb.default_table_type=cached${DB_PROPS:+;$DB_PROPS}"
          --logging.level.org.springframework.batch=INFO --logging.level.ru.gospages.job.OutputTasklet=DEBUG --spring.main.log-startup-info=true
          ${APP_OPTS[@]+"${APP_OPTS[@]}"})
   LOAD_BEFORE="$(uptime | sed 's/.*load average: //')"
@@ -217,6 +227,8 @@ for n in $(seq 1 "$RUNS"); do
   SYS="$(field 'System time')"
   RSS_KB="$(field 'Maximum resident set size')"
   EXIT="$(field 'Exit status')"
+  SIGNAL="$({ grep -o 'terminated by signal [0-9]*' "$RUN/time.txt" || true; } | awk '{ print $NF }')"
+  [ -n "$SIGNAL" ] && EXIT="signal-$SIGNAL"
   CPU="$(awk -v u="$USER" -v s="$SYS" 'BEGIN { printf "%.2f", u + s }')"
   RPS="$(awk -v r="$ROWS" -v w="$WALL" 'BEGIN { printf "%.0f", (w > 0 ? r / w : 0) }')"
   FIRST="$(head -1 "$RUN/log.txt" | cut -d' ' -f1)"

@@ -530,7 +530,7 @@ public final class NationalDataset {
         if (url == null || !s.hyperlinks || url.startsWith("@")) {
             return url;
         }
-        String target = url.contains("://") ? url : "https://" + url;
+        String target = url.startsWith("//") ? "https:" + url : url.contains("://") ? url : "https://" + url;
         return new Link(r.nextDouble() < 0.1 ? "Страница" : url, target);
     }
 
