@@ -12,7 +12,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ApplicationContext;
 import ru.gospages.job.MonthlyJobConfiguration;
-import ru.gospages.registry.RegistryRepository;
+import ru.gospages.registry.RegistryStore;
 
 /**
  * {@code history [--period=YYYY-MM] [--limit=N]}: the runs of the monthly job, newest first, from
@@ -33,7 +33,7 @@ public final class HistoryCommand {
     }
 
     public int run(Optional<YearMonth> period, int limit) {
-        Map<String, Long> current = context.getBean(RegistryRepository.class).completedRuns();
+        Map<String, Long> current = context.getBean(RegistryStore.class).completedRuns();
         new HistoryReport(out).print(runs(period.map(YearMonth::toString), limit), current);
         return ExitCode.OK;
     }

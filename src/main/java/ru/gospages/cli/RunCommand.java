@@ -13,6 +13,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ApplicationContext;
 import ru.gospages.intake.SubmissionFiles;
+import ru.gospages.job.Checkpoints;
 import ru.gospages.job.InterruptedRuns;
 import ru.gospages.job.MonthlyJobConfiguration;
 import ru.gospages.job.RunBusyException;
@@ -80,12 +81,16 @@ public final class RunCommand {
         out.println(Messages.text("run.started", period, options.input()));
         Duration interval = Duration.ofMillis(Math.round(1000 * context.getEnvironment()
                 .getProperty("gospages.run.progress-seconds", Double.class, 3.0)));
+        Checkpoints checkpoints = context.getBean(Checkpoints.class);
+        checkpoints.onlyWhenTold();
         JobExecution execution;
         try (ProgressPrinter printer = new ProgressPrinter(progress, SubmissionFiles.list(options.input()).size(), out, interval).start()) {
             execution = start(repository, operator, job, options, fingerprint);
         } catch (Exception e) {
             out.println(Messages.text("run.failed", period, Cli.rootMessage(e)));
             return ExitCode.FAILED;
+        } finally {
+            checkpoints.checkpoint();
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String reason = execution.getAllFailureExceptions().stream().findFirst()

@@ -6,53 +6,75 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.profile.Platform;
-import ru.gospages.registry.Sql;
+import ru.gospages.registry.ListedExemption;
+import ru.gospages.registry.RegistryEntry;
 import ru.gospages.rules.Municipalities;
 import ru.gospages.rules.Municipality;
 
 /**
- * Computes the verification figures of a period (SPEC 6.3) from its registry: pages and verified
- * pages per municipality and platform, organisations by the municipality of their first listing,
- * and compliant organisations (a page on every required platform, or an exemption ground).
- * Reads aggregates only: a few rows per municipality, one per organisation.
+ * Computes the verification figures of a period (SPEC 6.3) from its registry and exemption rows, fed
+ * one at a time: pages and verified pages per municipality and platform, organisations by the
+ * municipality of their first listing in input order (page or exemption), and compliant organisations
+ * (a page on every required platform, or an exemption ground). Holds a few numbers per municipality
+ * and one small entry per organisation.
  */
-public class FiguresCalculator {
+public final class FiguresCalculator {
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final Sql sql;
     private final JobProfile profile;
     private final Municipalities municipalities;
+    private final Map<String, Map<String, long[]>> pages = new HashMap<>();
+    private final Map<String, Organisation> organisations = new HashMap<>();
 
-    public FiguresCalculator(NamedParameterJdbcTemplate jdbc, Sql sql, JobProfile profile, Municipalities municipalities) {
-        this.jdbc = jdbc;
-        this.sql = sql;
+    public FiguresCalculator(JobProfile profile, Municipalities municipalities) {
         this.profile = profile;
         this.municipalities = municipalities;
     }
 
-    public Figures compute(String period) {
-        Map<String, Map<String, Count>> pages = new HashMap<>();
-        jdbc.query(sql.get("pageCounts"), Map.of("period", period), (RowCallbackHandler) rs -> pages
-                .computeIfAbsent(rs.getString("oktmo"), k -> new HashMap<>())
-                .put(rs.getString("platform"), new Count(rs.getLong("pages"), rs.getLong("verified"))));
-        Map<String, String> municipalityOf = new HashMap<>();
-        jdbc.query(sql.get("organisationMunicipalities"), Map.of("period", period),
-                (RowCallbackHandler) rs -> municipalityOf.put(rs.getString(1), rs.getString(2)));
-        Map<String, Set<String>> platformsOf = new HashMap<>();
-        jdbc.query(sql.get("organisationPlatforms"), Map.of("period", period), (RowCallbackHandler) rs -> platformsOf
-                .computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)));
-        Set<String> exempt = new HashSet<>(jdbc.queryForList(sql.get("exemptOrganisations"), Map.of("period", period), String.class));
+    /** What the figures need to know about one organisation. */
+    private static final class Organisation {
+        long firstOrd = Long.MAX_VALUE;
+        String oktmo;
+        final Set<String> platforms = new HashSet<>(4);
+        boolean exempt;
 
+        void listed(long ord, String where) {
+            if (ord < firstOrd) {
+                firstOrd = ord;
+                oktmo = where;
+            }
+        }
+    }
+
+    /** Counts one page of the registry. */
+    public void add(RegistryEntry page) {
+        long[] count = pages.computeIfAbsent(page.oktmo(), k -> new HashMap<>())
+                .computeIfAbsent(page.platform(), k -> new long[2]);
+        count[0]++;
+        if (page.verified()) {
+            count[1]++;
+        }
+        Organisation organisation = organisations.computeIfAbsent(page.inn(), k -> new Organisation());
+        organisation.listed(page.ord(), page.oktmo());
+        organisation.platforms.add(page.platform());
+    }
+
+    /** Counts one exemption row. */
+    public void add(ListedExemption exemption) {
+        Organisation organisation = organisations.computeIfAbsent(exemption.inn(), k -> new Organisation());
+        organisation.listed(exemption.ord(), exemption.oktmo());
+        organisation.exempt = true;
+    }
+
+    /** The figures of everything added so far. */
+    public Figures figures() {
         List<String> required = profile.requiredPlatforms().stream().map(Platform::code).toList();
-        Map<String, long[]> organisations = new HashMap<>();
-        municipalityOf.forEach((inn, oktmo) -> {
-            long[] counts = organisations.computeIfAbsent(oktmo, k -> new long[2]);
+        Map<String, long[]> byMunicipality = new HashMap<>();
+        organisations.values().forEach(organisation -> {
+            long[] counts = byMunicipality.computeIfAbsent(organisation.oktmo, k -> new long[2]);
             counts[0]++;
-            if (exempt.contains(inn) || platformsOf.getOrDefault(inn, Set.of()).containsAll(required)) {
+            if (organisation.exempt || organisation.platforms.containsAll(required)) {
                 counts[1]++;
             }
         });
@@ -61,8 +83,10 @@ public class FiguresCalculator {
         Map<String, Count> totalByPlatform = new HashMap<>();
         long[] totalOrganisations = new long[2];
         for (Municipality municipality : municipalities.all()) {
-            Map<String, Count> byPlatform = pages.getOrDefault(municipality.oktmo(), Map.of());
-            long[] orgs = organisations.getOrDefault(municipality.oktmo(), new long[2]);
+            Map<String, Count> byPlatform = new HashMap<>();
+            pages.getOrDefault(municipality.oktmo(), Map.of())
+                    .forEach((platform, count) -> byPlatform.put(platform, new Count(count[0], count[1])));
+            long[] orgs = byMunicipality.getOrDefault(municipality.oktmo(), new long[2]);
             rows.add(figures(municipality.oktmo(), municipality.name(), byPlatform, orgs));
             byPlatform.forEach((platform, count) -> totalByPlatform.merge(platform, count, FiguresCalculator::sum));
             totalOrganisations[0] += orgs[0];

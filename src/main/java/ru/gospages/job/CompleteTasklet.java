@@ -1,21 +1,31 @@
 package ru.gospages.job;
 
 import java.time.Instant;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import ru.gospages.registry.RegistryRepository;
+import ru.gospages.registry.RegistryStore;
+import ru.gospages.registry.StageFolder;
 
-/** Last step: marks the period's registry complete, so later periods carry over from it and compare with it. */
-public class CompleteTasklet implements Tasklet {
+/**
+ * Last step: makes this run's registry the period's registry, so later periods carry over from it and
+ * compare with it, and removes the run's work folder.
+ */
+public class CompleteTasklet implements Tasklet, StepExecutionListener {
 
-    private final RegistryRepository registry;
+    private final RegistryStore registry;
+    private final StageFolder stage;
     private final String period;
 
-    public CompleteTasklet(RegistryRepository registry, String period) {
+    public CompleteTasklet(RegistryStore registry, StageFolder stage, String period) {
         this.registry = registry;
+        this.stage = stage;
         this.period = period;
     }
 
@@ -25,5 +35,14 @@ public class CompleteTasklet implements Tasklet {
         long duplicates = execution.getExecutionContext().getLong(MergeTasklet.DUPLICATES, 0L);
         registry.completeRun(period, execution.getId(), duplicates, Instant.now());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The work folder goes once the registry switch is committed: until then a restart needs it. */
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+            stage.delete();
+        }
+        return stepExecution.getExitStatus();
     }
 }

@@ -17,14 +17,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import ru.gospages.figures.FiguresCalculator;
 import ru.gospages.intake.IntakeConfiguration;
 import ru.gospages.intake.SubmissionReader;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.registry.Database;
-import ru.gospages.registry.RegistryRepository;
+import ru.gospages.registry.FileOutcomes;
+import ru.gospages.registry.RegistryStore;
 import ru.gospages.registry.Sql;
-import ru.gospages.registry.StagingRepository;
+import ru.gospages.registry.StageFolder;
 import ru.gospages.rules.CheckedRow;
 import ru.gospages.rules.Municipalities;
 
@@ -46,18 +46,18 @@ public class MonthlyJobConfiguration {
     }
 
     @Bean
-    StagingRepository stagingRepository(NamedParameterJdbcTemplate jdbc, Sql sql) {
-        return new StagingRepository(jdbc, sql);
+    FileOutcomes fileOutcomes(NamedParameterJdbcTemplate jdbc, Sql sql) {
+        return new FileOutcomes(jdbc, sql);
     }
 
     @Bean
-    RegistryRepository registryRepository(NamedParameterJdbcTemplate jdbc, Sql sql) {
-        return new RegistryRepository(jdbc, sql);
+    RegistryStore registryStore(NamedParameterJdbcTemplate jdbc, Sql sql) {
+        return new RegistryStore(jdbc, sql);
     }
 
     @Bean
-    FiguresCalculator figuresCalculator(NamedParameterJdbcTemplate jdbc, Sql sql, JobProfile profile, Municipalities municipalities) {
-        return new FiguresCalculator(jdbc, sql, profile, municipalities);
+    Checkpoints checkpoints(NamedParameterJdbcTemplate jdbc, Sql sql) {
+        return new Checkpoints(jdbc, sql);
     }
 
     @Bean
@@ -79,9 +79,9 @@ public class MonthlyJobConfiguration {
 
     @Bean
     @JobScope
-    PrepareTasklet prepareTasklet(StagingRepository staging, Municipalities municipalities,
+    PrepareTasklet prepareTasklet(FileOutcomes files, @Value("#{jobParameters['output']}") String output,
                                   @Value("#{jobParameters['period']}") String period) {
-        return new PrepareTasklet(staging, municipalities, period);
+        return new PrepareTasklet(files, new StageFolder(Path.of(output), period), period);
     }
 
     @Bean
@@ -118,19 +118,25 @@ public class MonthlyJobConfiguration {
 
     @Bean
     @StepScope
-    FileIntake fileIntake(SubmissionReader reader, StagingRepository staging, RunProgress progress,
-                          @Value("#{jobParameters['period']}") String period,
-                          @Value("#{stepExecutionContext['" + FilePartitioner.FILE_ORD + "']}") int fileOrd,
-                          @Value("#{stepExecutionContext['" + FilePartitioner.FILE_PATH + "']}") String path,
-                          @Value("#{stepExecutionContext['" + FilePartitioner.FILE_NAME + "']}") String name) {
-        return new FileIntake(reader, staging, progress, period, fileOrd, Path.of(path), name);
+    FileStage fileStage(@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['period']}") String period,
+                        @Value("#{stepExecutionContext['" + FilePartitioner.FILE_ORD + "']}") int fileOrd) {
+        return new FileStage(new StageFolder(Path.of(output), period), fileOrd);
     }
 
     @Bean
     @StepScope
-    StagingWriter stagingWriter(StagingRepository staging, @Value("#{jobParameters['period']}") String period,
-                                @Value("#{stepExecutionContext['" + FilePartitioner.FILE_ORD + "']}") int fileOrd) {
-        return new StagingWriter(staging, period, fileOrd);
+    FileIntake fileIntake(SubmissionReader reader, FileOutcomes outcomes, FileStage fileStage, RunProgress progress,
+                          @Value("#{jobParameters['period']}") String period,
+                          @Value("#{stepExecutionContext['" + FilePartitioner.FILE_ORD + "']}") int fileOrd,
+                          @Value("#{stepExecutionContext['" + FilePartitioner.FILE_PATH + "']}") String path,
+                          @Value("#{stepExecutionContext['" + FilePartitioner.FILE_NAME + "']}") String name) {
+        return new FileIntake(reader, outcomes, fileStage, progress, period, fileOrd, Path.of(path), name);
+    }
+
+    @Bean
+    @StepScope
+    StagingWriter stagingWriter(FileStage fileStage) {
+        return new StagingWriter(fileStage);
     }
 
     @Bean
@@ -148,45 +154,50 @@ public class MonthlyJobConfiguration {
 
     @Bean
     @JobScope
-    MergeTasklet mergeTasklet(RegistryRepository registry, StagingRepository staging, JobProfile profile,
+    MergeTasklet mergeTasklet(FileOutcomes files, JobProfile profile, @Value("#{jobParameters['output']}") String output,
                               @Value("#{jobParameters['period']}") String period) {
-        return new MergeTasklet(registry, staging, profile, period);
+        return new MergeTasklet(files, new StageFolder(Path.of(output), period), profile, period);
     }
 
     @Bean
     Step carryOver(JobRepository jobRepository, PlatformTransactionManager transactions, CarryOverTasklet carryOverTasklet) {
-        // follows the merge, which replaces the period's registry, carried pages included
+        // follows the merge, whose listed pages it turns into the registry this execution stores
         return new StepBuilder("carryOver", jobRepository).tasklet(carryOverTasklet, transactions).allowStartIfComplete(true).build();
     }
 
     @Bean
     @JobScope
-    CarryOverTasklet carryOverTasklet(RegistryRepository registry, JobProfile profile,
+    CarryOverTasklet carryOverTasklet(RegistryStore registry, JobProfile profile, @Value("#{jobParameters['output']}") String output,
                                       @Value("#{jobParameters['period']}") String period) {
-        return new CarryOverTasklet(registry, YearMonth.parse(period), profile.carryOverMonths());
+        return new CarryOverTasklet(registry, new StageFolder(Path.of(output), period), YearMonth.parse(period),
+                profile.carryOverMonths());
     }
 
     @Bean
     Step outputs(JobRepository jobRepository, PlatformTransactionManager transactions, OutputTasklet outputTasklet) {
-        return new StepBuilder("outputs", jobRepository).tasklet(outputTasklet, transactions).build();
+        // reads the registry the carry-over stored under this execution, so it runs again after a restart too
+        return new StepBuilder("outputs", jobRepository).tasklet(outputTasklet, transactions).allowStartIfComplete(true).build();
     }
 
     @Bean
     @JobScope
-    OutputTasklet outputTasklet(RegistryRepository registry, FiguresCalculator figures, JobProfile profile,
+    OutputTasklet outputTasklet(RegistryStore registry, FileOutcomes files, JobProfile profile, Municipalities municipalities,
                                 @Value("#{jobParameters['period']}") String period,
                                 @Value("#{jobParameters['output']}") String output) {
-        return new OutputTasklet(registry, figures, profile, YearMonth.parse(period), Path.of(output));
+        return new OutputTasklet(registry, files, new StageFolder(Path.of(output), period), profile, municipalities,
+                YearMonth.parse(period), Path.of(output));
     }
 
     @Bean
     Step complete(JobRepository jobRepository, PlatformTransactionManager transactions, CompleteTasklet completeTasklet) {
-        return new StepBuilder("complete", jobRepository).tasklet(completeTasklet, transactions).build();
+        return new StepBuilder("complete", jobRepository).tasklet(completeTasklet, transactions)
+                .listener(completeTasklet).build();
     }
 
     @Bean
     @JobScope
-    CompleteTasklet completeTasklet(RegistryRepository registry, @Value("#{jobParameters['period']}") String period) {
-        return new CompleteTasklet(registry, period);
+    CompleteTasklet completeTasklet(RegistryStore registry, @Value("#{jobParameters['output']}") String output,
+                                    @Value("#{jobParameters['period']}") String period) {
+        return new CompleteTasklet(registry, new StageFolder(Path.of(output), period), period);
     }
 }

@@ -1,29 +1,29 @@
 package ru.gospages.job;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import ru.gospages.registry.StagingRepository;
-import ru.gospages.rules.Municipalities;
+import ru.gospages.registry.FileOutcomes;
+import ru.gospages.registry.StageFolder;
 
-/** First step of a run: the reference list into the database, and the period cleared for a fresh computation. */
+/** First step of a run: the period's file outcomes and work folder cleared for a fresh computation. */
 public class PrepareTasklet implements Tasklet {
 
-    private final StagingRepository staging;
-    private final Municipalities municipalities;
+    private final FileOutcomes files;
+    private final StageFolder stage;
     private final String period;
 
-    public PrepareTasklet(StagingRepository staging, Municipalities municipalities, String period) {
-        this.staging = staging;
-        this.municipalities = municipalities;
+    public PrepareTasklet(FileOutcomes files, StageFolder stage, String period) {
+        this.files = files;
+        this.stage = stage;
         this.period = period;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        staging.replaceMunicipalities(municipalities.all());
-        staging.clearPeriod(period);
+        files.clearPeriod(period);
+        stage.clear();
         return RepeatStatus.FINISHED;
     }
 }

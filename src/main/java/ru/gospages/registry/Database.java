@@ -9,7 +9,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The database behind the registry: which one it is ({@code hsqldb} or {@code postgresql}, the name
- * of its folder of SQL overrides under {@code db/}), and the creation of the registry tables.
+ * of its folder of SQL under {@code db/}), and the creation of the tables.
  */
 public final class Database {
 
@@ -32,8 +32,13 @@ public final class Database {
         }
     }
 
-    /** Creates the registry tables that do not exist yet (one portable script for every database). */
+    /** Creates the tables that do not exist yet: the portable script, then the database's own. */
     public static void createTables(DataSource dataSource) {
-        new ResourceDatabasePopulator(new ClassPathResource("db/sql/schema.sql")).execute(dataSource);
+        ResourceDatabasePopulator scripts = new ResourceDatabasePopulator(new ClassPathResource("db/sql/schema.sql"));
+        ClassPathResource own = new ClassPathResource("db/" + of(dataSource) + "/schema.sql");
+        if (own.exists()) {
+            scripts.addScript(own);
+        }
+        scripts.execute(dataSource);
     }
 }

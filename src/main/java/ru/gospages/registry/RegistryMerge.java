@@ -1,131 +1,155 @@
 package ru.gospages.registry;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import java.util.OptionalLong;
+import ru.gospages.profile.JobProfile;
+import ru.gospages.rules.Exemption;
+import ru.gospages.rules.PageRecord;
+import ru.gospages.rules.Problem;
 
 /**
- * Merges a period's staged page rows into its registry (SPEC 6.1) in one pass over the staging
- * table in page-key order, then input order: the first row of each key gives the page's values,
- * {@code verified} is true if any row says so, {@code followers} is the largest given; every later
- * row is handed on as a {@link RegistryRepository.Duplicate}. Registry rows are inserted in batches.
- * One ordered scan instead of GROUP BY and self-joins: on HSQLDB those took minutes at 1,000,000 rows.
+ * Merges a period's staged rows into its listed pages (SPEC 6.1) in one pass in input order — files
+ * by their order, each file's stage as the intake wrote it. The first listing of a page key gives the
+ * page's values; {@code verified} is true if any listing says so; {@code followers} is the largest
+ * given; every later listing is a duplicate (R-DUPLICATE, and R-CONFLICT when its INN or municipality
+ * differs from the first). Writes to the stage folder: the listed pages, what all their listings said,
+ * the organisations that submitted, the exemptions, and every problem of the period in input order
+ * (a file's problems first, then each row's own, then the merge's findings about the row's pages).
+ * Memory: one small entry per page key, nothing per row.
  */
-final class RegistryMerge {
+public final class RegistryMerge {
 
-    private static final int BATCH = 1000;
-
-    private final NamedParameterJdbcTemplate jdbc;
-    private final Sql sql;
-
-    RegistryMerge(NamedParameterJdbcTemplate jdbc, Sql sql) {
-        this.jdbc = jdbc;
-        this.sql = sql;
+    /** What the merge counted. */
+    public record Result(long pages, long duplicates) {
     }
 
-    /** Builds the registry of the period; returns the number of pages. */
-    int merge(String period, Consumer<RegistryRepository.Duplicate> duplicates) {
-        jdbc.update(sql.get("clearRegistry"), Map.of("period", period));
-        Map<Integer, String> files = new HashMap<>();
-        jdbc.query(sql.get("fileNames"), Map.of("period", period),
-                (RowCallbackHandler) rs -> files.put(rs.getInt(1), rs.getString(2)));
-        Pass pass = new Pass(period, files, duplicates);
-        jdbc.query(sql.get("stagedInKeyOrder"), Map.of("period", period), (RowCallbackHandler) pass::row);
-        pass.finish();
-        return pass.pages;
+    private final JobProfile profile;
+
+    public RegistryMerge(JobProfile profile) {
+        this.profile = profile;
     }
 
-    /** The state of one pass: the first row of the current key and what later rows add to it. */
-    private final class Pass {
+    public Result merge(String period, List<FileOutcome> files, StageFolder stage) {
+        try (Pass pass = new Pass(period, stage)) {
+            for (FileOutcome file : files) {
+                pass.file(file, stage);
+            }
+            pass.finish(stage);
+            return new Result(pass.listings.size(), pass.duplicates);
+        }
+    }
+
+    /** The first listing of a page: where it was and by whom, and what the later listings added. */
+    private static final class FirstListing {
+        final String fileName;
+        final String sheet;
+        final int row;
+        final String inn;
+        final String oktmo;
+        boolean verified;
+        long followers;
+
+        FirstListing(String fileName, String sheet, int row, String inn, String oktmo, boolean verified, long followers) {
+            this.fileName = fileName;
+            this.sheet = sheet;
+            this.row = row;
+            this.inn = inn;
+            this.oktmo = oktmo;
+            this.verified = verified;
+            this.followers = followers;
+        }
+    }
+
+    private final class Pass implements StagedRows.Visitor, AutoCloseable {
         private final String period;
-        private final Map<Integer, String> files;
-        private final Consumer<RegistryRepository.Duplicate> duplicates;
-        private final List<SqlParameterSource> batch = new ArrayList<>(BATCH);
-        private MapSqlParameterSource first;
-        private String key;
-        private String firstInn;
-        private String firstOktmo;
-        private String firstFile;
-        private String firstSheet;
-        private int firstRow;
-        private boolean verified;
-        private Long followers;
-        private int pages;
+        private final Map<String, FirstListing> byKey = new HashMap<>();
+        private final List<FirstListing> listings = new ArrayList<>();
+        // organisations that submitted; also shares one String per INN, sheet name and OKTMO among the entries
+        private final Map<String, String> submitters = new HashMap<>();
+        private final Map<String, String> names = new HashMap<>();
+        private final RecordOutput pages;
+        private final RecordOutput problems;
+        private final RecordOutput exemptions;
+        private int fileOrd;
+        private long duplicates;
 
-        Pass(String period, Map<Integer, String> files, Consumer<RegistryRepository.Duplicate> duplicates) {
+        Pass(String period, StageFolder stage) {
             this.period = period;
-            this.files = files;
-            this.duplicates = duplicates;
+            this.pages = RecordOutput.create(stage.listedPages());
+            this.problems = RecordOutput.create(stage.problems());
+            this.exemptions = RecordOutput.create(stage.exemptions());
         }
 
-        void row(ResultSet rs) throws SQLException {
-            String rowKey = rs.getString("page_key");
-            long rowFollowers = rs.getLong("followers");
-            Long followersValue = rs.wasNull() ? null : rowFollowers;
-            if (!rowKey.equals(key)) {
-                complete();
-                start(rs, rowKey, followersValue);
-                return;
+        void file(FileOutcome file, StageFolder stage) {
+            fileOrd = file.fileOrd();
+            StagedRows.readProblems(stage.fileProblems(file.fileOrd())).forEach(this::problem);
+            if (!file.rejected()) {
+                StagedRows.read(stage.rows(file.fileOrd()), file.name(), this);
             }
-            verified |= rs.getBoolean("verified");
-            if (followersValue != null && (followers == null || followersValue > followers)) {
-                followers = followersValue;
-            }
-            int fileOrd = rs.getInt("file_ord");
-            duplicates.accept(new RegistryRepository.Duplicate(rs.getLong("ord"), fileOrd, files.getOrDefault(fileOrd, ""),
-                    rs.getString("sheet"), rs.getInt("row_no"), rs.getString("col"), rs.getString("page_url"),
-                    rs.getString("written_url"), rs.getString("inn"), rs.getString("oktmo"), firstInn, firstOktmo,
-                    firstFile, firstSheet, firstRow));
         }
 
-        private void start(ResultSet rs, String rowKey, Long followersValue) throws SQLException {
-            key = rowKey;
-            verified = rs.getBoolean("verified");
-            followers = followersValue;
-            firstInn = rs.getString("inn");
-            firstOktmo = rs.getString("oktmo");
-            firstFile = files.getOrDefault(rs.getInt("file_ord"), "");
-            firstSheet = rs.getString("sheet");
-            firstRow = rs.getInt("row_no");
-            first = new MapSqlParameterSource()
-                    .addValue("period", period).addValue("pageKey", rowKey).addValue("ord", rs.getLong("ord"))
-                    .addValue("pageUrl", rs.getString("page_url")).addValue("platform", rs.getString("platform"))
-                    .addValue("organization", rs.getString("organization")).addValue("inn", firstInn)
-                    .addValue("ogrn", rs.getString("ogrn")).addValue("orgType", rs.getString("org_type"))
-                    .addValue("oktmo", firstOktmo);
+        @Override
+        public void problem(Problem problem) {
+            StagedRows.writeProblem(problems, problem);
         }
 
-        /** Adds the page of the current key to the batch, with what every listing said. */
-        private void complete() {
+        @Override
+        public void page(PageRecord page) {
+            String inn = shared(submitters, page.inn());
+            String oktmo = shared(names, page.oktmo());
+            long followers = page.followers().orElse(-1);
+            FirstListing first = byKey.get(page.pageKey());
             if (first == null) {
+                String sheet = shared(names, page.place().sheet());
+                first = new FirstListing(page.place().file(), sheet, page.place().row(), inn, oktmo, page.verified(), followers);
+                byKey.put(page.pageKey(), first);
+                listings.add(first);
+                long ord = InputOrder.of(fileOrd, page.place().sheetIndex(), page.place().row(), page.urlColumn());
+                new RegistryEntry(page.pageKey(), ord, page.pageUrl(), page.platform(), page.organization(), inn,
+                        page.ogrn(), page.orgType(), oktmo, page.verified(), page.followers(), period, false).write(pages);
                 return;
             }
-            batch.add(first.addValue("verified", verified).addValue("followers", followers));
-            pages++;
-            first = null;
-            if (batch.size() >= BATCH) {
-                flush();
+            first.verified |= page.verified();
+            first.followers = Math.max(first.followers, followers);
+            duplicates++;
+            Duplicates.Listing later = new Duplicates.Listing(page.place().file(), page.place().sheet(), page.place().row(),
+                    StagedRows.column(page), page.writtenUrl(), inn, oktmo);
+            Duplicates.Listing earlier = new Duplicates.Listing(first.fileName, first.sheet, first.row, "", "", first.inn, first.oktmo);
+            Duplicates.problems(profile, later, earlier).forEach(this::problem);
+        }
+
+        @Override
+        public void exemption(Exemption exemption) {
+            shared(submitters, exemption.inn());
+            ListedExemption.write(exemptions, new ListedExemption(
+                    InputOrder.of(fileOrd, exemption.place().sheetIndex(), exemption.place().row(), 0),
+                    exemption.inn(), exemption.oktmo()));
+        }
+
+        void finish(StageFolder stage) {
+            try (RecordOutput out = RecordOutput.create(stage.listings())) {
+                for (FirstListing listing : listings) {
+                    out.tag('L').flag(listing.verified).optionalNumber(
+                            listing.followers < 0 ? OptionalLong.empty() : OptionalLong.of(listing.followers));
+                }
+            }
+            try (RecordOutput out = RecordOutput.create(stage.submitters())) {
+                submitters.keySet().stream().sorted().forEach(inn -> out.tag('I').string(inn));
             }
         }
 
-        void finish() {
-            complete();
-            flush();
+        private static String shared(Map<String, String> strings, String value) {
+            return strings.computeIfAbsent(value, v -> v);
         }
 
-        private void flush() {
-            if (!batch.isEmpty()) {
-                jdbc.batchUpdate(sql.get("insertRegistry"), batch.toArray(SqlParameterSource[]::new));
-                batch.clear();
-            }
+        @Override
+        public void close() {
+            pages.close();
+            problems.close();
+            exemptions.close();
         }
     }
 }

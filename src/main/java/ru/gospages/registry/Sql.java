@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -20,6 +21,11 @@ public final class Sql {
     public Sql(String database) {
         load("db/sql/registry.sql", true);
         load("db/" + database + "/registry.sql", false);
+    }
+
+    /** A statement only some databases have (e.g. HSQLDB's checkpoint settings). */
+    public Optional<String> find(String name) {
+        return Optional.ofNullable(statements.get(name));
     }
 
     public String get(String name) {

@@ -11,11 +11,13 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import ru.gospages.registry.StageFolder;
 
 /**
  * The bytes of every file under an output root, as a SHA-256 per relative path, so that two runs'
  * outputs compare with {@code isEqualTo} and a difference names the file. {@code summary.json} is
- * taken without its {@code run} block, the one place that holds the run time.
+ * taken without its {@code run} block, the one place that holds the run time. The work folder of a
+ * run in progress ({@code .work}) is not output and is left out.
  */
 public final class OutputSnapshot {
 
@@ -25,7 +27,7 @@ public final class OutputSnapshot {
     public static Map<String, String> of(Path root) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(file -> !isWork(root, file)).toList()) {
                 byte[] bytes = Files.readAllBytes(file);
                 if (file.getFileName().toString().equals("summary.json")) {
                     String text = new String(bytes, StandardCharsets.UTF_8);
@@ -37,6 +39,10 @@ public final class OutputSnapshot {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    private static boolean isWork(Path root, Path file) {
+        return root.relativize(file).startsWith(StageFolder.WORK);
     }
 
     /** Temporary files ({@code .name.part}) left under the root. */

@@ -1,0 +1,26 @@
+package ru.gospages.registry;
+
+/** One change of the registry against the previous run, with the municipality as its OKTMO. */
+public record ChangeEntry(PageChange.Kind kind, String pageUrl, String organization, String inn, String oktmo) {
+
+    private static final int TAG = 'C';
+
+    static ChangeEntry of(PageChange.Kind kind, RegistryEntry page) {
+        return new ChangeEntry(kind, page.pageUrl(), page.organization(), page.inn(), page.oktmo());
+    }
+
+    /** The change as published, with the name of its municipality. */
+    public PageChange toChange(String municipality) {
+        return new PageChange(kind, pageUrl, organization, inn, municipality);
+    }
+
+    public void write(RecordOutput out) {
+        out.tag(TAG).integer(kind.ordinal()).string(pageUrl).string(organization).string(inn).string(oktmo);
+    }
+
+    /** The next change of {@code in}, or null at its end. */
+    public static ChangeEntry read(RecordInput in) {
+        return in.tag() < 0 ? null
+                : new ChangeEntry(PageChange.Kind.values()[in.integer()], in.string(), in.string(), in.string(), in.string());
+    }
+}
