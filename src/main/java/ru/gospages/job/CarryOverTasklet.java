@@ -1,42 +1,120 @@
 package ru.gospages.job;
 
 import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.Map;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import ru.gospages.figures.FiguresCalculator;
+import ru.gospages.figures.FiguresFile;
+import ru.gospages.profile.JobProfile;
 import ru.gospages.registry.CarryOver;
+import ru.gospages.registry.ChangeEntry;
+import ru.gospages.registry.ExternalSort;
+import ru.gospages.registry.ListedExemption;
+import ru.gospages.registry.PageChange;
+import ru.gospages.registry.PeriodFiles;
+import ru.gospages.registry.PublicationOrder;
+import ru.gospages.registry.PublicationOrder.Ranked;
+import ru.gospages.registry.RecordInput;
+import ru.gospages.registry.RecordOutput;
+import ru.gospages.registry.RegistryEntry;
 import ru.gospages.registry.RegistryStore;
 import ru.gospages.registry.StageFolder;
+import ru.gospages.rules.Municipalities;
 
 /**
- * Across periods (SPEC 6.2): builds the period's registry from its listed pages, carrying over the
- * previous run's pages of organisations that submitted nothing accepted in this period (if reported
- * within the carry-over months), stores it under this job execution, and writes the changes against
- * the previous run. Without an earlier run there is nothing to carry or compare.
+ * Across periods (SPEC 6.2, 6.3): builds the period's registry from its listed pages, carrying over
+ * the previous run's pages of organisations that submitted nothing accepted in this period (if
+ * reported within the carry-over months), computes its figures on the way, and stores it under this
+ * job execution in publication order, so the outputs only stream it. The changes against the previous
+ * run go into the work folder, sorted too; their counts and the carried pages into the job's context.
  */
 public class CarryOverTasklet implements Tasklet {
 
+    static final String CARRIED = "carried";
+    static final String CHANGES = "changes.";
+    /** Pages sorted in memory at a time (about 50 MB); more are sorted in runs on disk. */
+    private static final int SORT_RUN = 100_000;
+
     private final RegistryStore registry;
     private final StageFolder stage;
+    private final JobProfile profile;
+    private final Municipalities municipalities;
     private final YearMonth period;
-    private final int carryOverMonths;
 
-    public CarryOverTasklet(RegistryStore registry, StageFolder stage, YearMonth period, int carryOverMonths) {
+    public CarryOverTasklet(RegistryStore registry, StageFolder stage, JobProfile profile, Municipalities municipalities,
+                            YearMonth period) {
         this.registry = registry;
         this.stage = stage;
+        this.profile = profile;
+        this.municipalities = municipalities;
         this.period = period;
-        this.carryOverMonths = carryOverMonths;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         String current = period.toString();
         long execution = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
-        try (RegistryStore.Writer writer = registry.replace(current, execution)) {
+        PublicationOrder order = new PublicationOrder(municipalities);
+        FiguresCalculator figures = new FiguresCalculator(profile, municipalities);
+        Map<PageChange.Kind, Long> changeCounts = new EnumMap<>(PageChange.Kind.class);
+        long[] carried = {0};
+        ExternalSort.clear(stage.sorting());
+        try (ExternalSort<Ranked<RegistryEntry>> pages = new ExternalSort<>(stage.sorting(), PublicationOrder.pages(),
+                CarryOverTasklet::writePage, CarryOverTasklet::readPage, SORT_RUN);
+             ExternalSort<Ranked<ChangeEntry>> changes = new ExternalSort<>(stage.sorting(), PublicationOrder.changes(),
+                     CarryOverTasklet::writeChange, CarryOverTasklet::readChange, SORT_RUN)) {
             CarryOver.apply(stage, registry.previousRun(current).map(registry::read),
-                    period.minusMonths(carryOverMonths).toString(), writer::add);
+                    period.minusMonths(profile.carryOverMonths()).toString(),
+                    page -> {
+                        figures.add(page);
+                        carried[0] += page.carriedOver() ? 1 : 0;
+                        pages.add(order.rank(page));
+                    },
+                    change -> {
+                        changeCounts.merge(change.kind(), 1L, Long::sum);
+                        changes.add(order.rank(change));
+                    });
+            try (PeriodFiles.Records<ListedExemption> exemptions = PeriodFiles.exemptions(stage)) {
+                exemptions.forEachRemaining(figures::add);
+            }
+            FiguresFile.write(stage.figures(), figures.figures());
+            try (RegistryStore.Writer writer = registry.replace(current, execution);
+                 ExternalSort.Sorted<Ranked<RegistryEntry>> sorted = pages.sorted()) {
+                sorted.forEachRemaining(page -> writer.add(page.value()));
+            }
+            try (RecordOutput out = RecordOutput.create(stage.changes());
+                 ExternalSort.Sorted<Ranked<ChangeEntry>> sorted = changes.sorted()) {
+                sorted.forEachRemaining(change -> change.value().write(out));
+            }
+        }
+        ExecutionContext context = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        context.putLong(CARRIED, carried[0]);
+        for (PageChange.Kind kind : PageChange.Kind.values()) {
+            context.putLong(CHANGES + kind.label(), changeCounts.getOrDefault(kind, 0L));
         }
         return RepeatStatus.FINISHED;
+    }
+
+    private static void writePage(RecordOutput out, Ranked<RegistryEntry> page) {
+        out.tag('K').integer(page.rank());
+        page.value().write(out);
+    }
+
+    private static Ranked<RegistryEntry> readPage(RecordInput in) {
+        return in.tag() < 0 ? null : new Ranked<>(in.integer(), RegistryEntry.read(in));
+    }
+
+    private static void writeChange(RecordOutput out, Ranked<ChangeEntry> change) {
+        out.tag('K').integer(change.rank());
+        change.value().write(out);
+    }
+
+    private static Ranked<ChangeEntry> readChange(RecordInput in) {
+        return in.tag() < 0 ? null : new Ranked<>(in.integer(), ChangeEntry.read(in));
     }
 }

@@ -167,10 +167,11 @@ public class MonthlyJobConfiguration {
 
     @Bean
     @JobScope
-    CarryOverTasklet carryOverTasklet(RegistryStore registry, JobProfile profile, @Value("#{jobParameters['output']}") String output,
+    CarryOverTasklet carryOverTasklet(RegistryStore registry, JobProfile profile, Municipalities municipalities,
+                                      @Value("#{jobParameters['output']}") String output,
                                       @Value("#{jobParameters['period']}") String period) {
-        return new CarryOverTasklet(registry, new StageFolder(Path.of(output), period), YearMonth.parse(period),
-                profile.carryOverMonths());
+        return new CarryOverTasklet(registry, new StageFolder(Path.of(output), period), profile, municipalities,
+                YearMonth.parse(period));
     }
 
     @Bean

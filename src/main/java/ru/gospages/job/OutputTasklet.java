@@ -9,18 +9,21 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import ru.gospages.figures.Figures;
-import ru.gospages.figures.FiguresCalculator;
+import ru.gospages.figures.FiguresFile;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.publish.ChangeLists;
 import ru.gospages.publish.ChangeTable;
@@ -28,7 +31,6 @@ import ru.gospages.publish.CsvTableWriter;
 import ru.gospages.publish.OutputBatch;
 import ru.gospages.publish.ProblemDigest;
 import ru.gospages.publish.ProblemTable;
-import ru.gospages.publish.PublicationOrder;
 import ru.gospages.publish.PublicationWriter;
 import ru.gospages.publish.RegistryTable;
 import ru.gospages.publish.ReportDetails;
@@ -37,31 +39,29 @@ import ru.gospages.publish.Summary;
 import ru.gospages.publish.SummaryJson;
 import ru.gospages.publish.XlsxTableWriter;
 import ru.gospages.registry.ChangeEntry;
-import ru.gospages.registry.ExternalSort;
 import ru.gospages.registry.FileOutcomes;
-import ru.gospages.registry.ListedExemption;
 import ru.gospages.registry.PageChange;
 import ru.gospages.registry.PeriodFiles;
+import ru.gospages.registry.PublicationOrder;
 import ru.gospages.registry.RegistryEntry;
 import ru.gospages.registry.RegistryPage;
 import ru.gospages.registry.RegistryStore;
 import ru.gospages.registry.StageFolder;
 import ru.gospages.rules.Municipalities;
+import ru.gospages.rules.Municipality;
 import ru.gospages.rules.Problem;
 
 /**
- * Writes the period's files (SPEC 7, 8) from the registry this run stored and what the merge and the
- * carry-over left in the work folder. The registry is read once: it feeds the figures and a sort
- * into publication order, which the registry workbook (on a second thread) and the open-data file
- * then each read. All files are written under temporary names and renamed together at the end, so
- * a crash leaves the previous complete files in place. The summary goes into the job's context for
- * the terminal report.
+ * Writes the period's files (SPEC 7, 8) from the registry this run stored, already in publication
+ * order, and what the merge and the carry-over left in the work folder (problems, sorted changes,
+ * figures). The registry workbook is written on a second thread from its own read of the registry,
+ * while this thread writes everything else. All files are written under temporary names and renamed
+ * together at the end, so a crash leaves the previous complete files in place. The summary goes into
+ * the job's context for the terminal report.
  */
 public class OutputTasklet implements Tasklet {
 
     static final String SUMMARY = "summary";
-    /** Pages sorted in memory at a time (about 40 MB); more are sorted in runs on disk. */
-    private static final int SORT_RUN = 100_000;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutputTasklet.class);
 
     private final RegistryStore registry;
@@ -86,58 +86,24 @@ public class OutputTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        String p = period.toString();
-        PublicationOrder order = new PublicationOrder(municipalities);
-        ExternalSort.clear(stage.sorting());
-        try (ExternalSort<RegistryEntry> pages = new ExternalSort<>(stage.sorting(), order.pages(),
-                (out, page) -> page.write(out), RegistryEntry::read, SORT_RUN);
-             ExternalSort<ChangeEntry> changes = new ExternalSort<>(stage.sorting(), order.changes(),
-                     (out, change) -> change.write(out), ChangeEntry::read, SORT_RUN)) {
-            long started = System.nanoTime();
-            FiguresCalculator calculator = new FiguresCalculator(profile, municipalities);
-            long carried = 0;
-            for (Iterator<RegistryEntry> stored = registry.read(new RegistryStore.StoredRun(p, job.getId())); stored.hasNext(); ) {
-                RegistryEntry page = stored.next();
-                calculator.add(page);
-                carried += page.carriedOver() ? 1 : 0;
-                // a municipality dropped from the reference list: counted nowhere, published nowhere
-                if (order.municipality(page.oktmo()) != null) {
-                    pages.add(page);
-                }
-            }
-            try (PeriodFiles.Records<ListedExemption> exemptions = PeriodFiles.exemptions(stage)) {
-                exemptions.forEachRemaining(calculator::add);
-            }
-            Figures figures = calculator.figures();
-            started = log(started, "registry read, figures, sort runs");
-
-            ProblemDigest problems;
-            try (PeriodFiles.Records<Problem> rows = PeriodFiles.problems(stage)) {
-                problems = ProblemDigest.of(rows);
-            }
-            Map<PageChange.Kind, Long> changeCounts = new EnumMap<>(PageChange.Kind.class);
-            try (PeriodFiles.Records<ChangeEntry> rows = PeriodFiles.changes(stage)) {
-                rows.forEachRemaining(change -> {
-                    changeCounts.merge(change.kind(), 1L, Long::sum);
-                    if (order.municipality(change.oktmo()) != null) {
-                        changes.add(change);
-                    }
-                });
-            }
-            Summary summary = Summary.of(figures, counts(job, carried, problems, changeCounts));
-            started = log(started, "problems, changes, summary");
-            write(pages, changes, order, figures, summary, problems, job);
-            log(started, "files written");
+        long started = System.nanoTime();
+        Figures figures = FiguresFile.read(stage.figures());
+        ProblemDigest problems;
+        try (PeriodFiles.Records<Problem> rows = PeriodFiles.problems(stage)) {
+            problems = ProblemDigest.of(rows);
         }
+        Summary summary = Summary.of(figures, counts(job, problems));
+        started = log(started, "figures, problem counts, summary");
+        write(new PublicationOrder(municipalities), figures, summary, problems, job);
+        log(started, "files written");
         return RepeatStatus.FINISHED;
     }
 
-    private void write(ExternalSort<RegistryEntry> pages, ExternalSort<ChangeEntry> changes, PublicationOrder order,
-                       Figures figures, Summary summary, ProblemDigest problems, JobExecution job) throws Exception {
+    private void write(PublicationOrder order, Figures figures, Summary summary, ProblemDigest problems, JobExecution job)
+            throws Exception {
         String p = period.toString();
         Path reports = output.resolve(p);
-        Function<RegistryEntry, RegistryPage> published = page -> page.toPage(order.municipality(page.oktmo()).name());
-        Function<ChangeEntry, PageChange> publishedChange = change -> change.toChange(order.municipality(change.oktmo()).name());
+        RegistryStore.StoredRun run = new RegistryStore.StoredRun(p, job.getId());
         CsvTableWriter peopleCsv = CsvTableWriter.forPeople();
         XlsxTableWriter xlsx = new XlsxTableWriter(period.atEndOfMonth());
         ExecutorService second = Executors.newSingleThreadExecutor(task -> new Thread(task, "outputs-xlsx"));
@@ -145,9 +111,7 @@ public class OutputTasklet implements Tasklet {
             Path registryWorkbook = batch.create(reports.resolve("official-pages-" + p + ".xlsx"));
             // the biggest file on the other core, while this thread writes everything else
             Future<?> workbook = second.submit(() -> {
-                try (ExternalSort.Sorted<RegistryEntry> rows = pages.sorted()) {
-                    xlsx.write(RegistryTable.table(), map(rows, published), registryWorkbook);
-                }
+                xlsx.write(RegistryTable.table(), published(registry.read(run), order), registryWorkbook);
                 return null;
             });
             try {
@@ -157,19 +121,18 @@ public class OutputTasklet implements Tasklet {
                 try (PeriodFiles.Records<Problem> rows = PeriodFiles.problems(stage)) {
                     xlsx.write(ProblemTable.table(), rows, batch.create(reports.resolve("problems.xlsx")));
                 }
-                ChangeLists changeLists;
-                try (ExternalSort.Sorted<ChangeEntry> rows = changes.sorted()) {
-                    peopleCsv.write(ChangeTable.table(), map(rows, publishedChange), batch.create(reports.resolve("changes.csv")));
+                try (PeriodFiles.Records<ChangeEntry> rows = PeriodFiles.changes(stage)) {
+                    peopleCsv.write(ChangeTable.table(), publishedChanges(rows, order), batch.create(reports.resolve("changes.csv")));
                 }
-                try (ExternalSort.Sorted<ChangeEntry> rows = changes.sorted()) {
-                    changeLists = ChangeLists.of(map(rows, publishedChange));
+                ChangeLists changeLists;
+                try (PeriodFiles.Records<ChangeEntry> rows = PeriodFiles.changes(stage)) {
+                    changeLists = ChangeLists.of(publishedChanges(rows, order));
                 }
                 new SummaryJson().write(summary, batch.create(reports.resolve("summary.json")));
-                ReportDetails details = new ReportDetails(registry.previousRun(p).map(run -> YearMonth.parse(run.period())),
+                ReportDetails details = new ReportDetails(registry.previousRun(p).map(previous -> YearMonth.parse(previous.period())),
                         problems.firstProblems(), PeriodFiles.rejections(stage, files.files(p)), changeLists);
-                try (ExternalSort.Sorted<RegistryEntry> rows = pages.sorted()) {
-                    new PublicationWriter(profile).write(batch, output, period, map(rows, published), figures, summary, details);
-                }
+                new PublicationWriter(profile).write(batch, output, period, published(registry.read(run), order), figures,
+                        summary, details);
             } finally {
                 awaitQuietly(workbook);
             }
@@ -183,6 +146,15 @@ public class OutputTasklet implements Tasklet {
         job.getExecutionContext().putString(SUMMARY, new SummaryJson().toJson(summary));
     }
 
+    /** The stored registry as published: pages of municipalities the reference lists, with their names. */
+    private static Iterator<RegistryPage> published(Iterator<RegistryEntry> stored, PublicationOrder order) {
+        return mapKnown(stored, page -> order.municipality(page.oktmo()), (page, m) -> page.toPage(m.name()));
+    }
+
+    private static Iterator<PageChange> publishedChanges(Iterator<ChangeEntry> changes, PublicationOrder order) {
+        return mapKnown(changes, change -> order.municipality(change.oktmo()), (change, m) -> change.toChange(m.name()));
+    }
+
     /** Waits for a task without letting its failure hide the one being thrown here. */
     private static void awaitQuietly(Future<?> task) {
         try {
@@ -194,16 +166,36 @@ public class OutputTasklet implements Tasklet {
         }
     }
 
-    private static <A, B> Iterator<B> map(Iterator<A> rows, Function<A, B> to) {
+    /** {@code rows} whose municipality the reference lists, each turned into what is published. */
+    private static <A, B> Iterator<B> mapKnown(Iterator<A> rows, Function<A, Municipality> municipality,
+                                               BiFunction<A, Municipality, B> to) {
         return new Iterator<>() {
+            private B next = advance();
+
+            private B advance() {
+                while (rows.hasNext()) {
+                    A row = rows.next();
+                    Municipality known = municipality.apply(row);
+                    if (known != null) {
+                        return to.apply(row, known);
+                    }
+                }
+                return null;
+            }
+
             @Override
             public boolean hasNext() {
-                return rows.hasNext();
+                return next != null;
             }
 
             @Override
             public B next() {
-                return to.apply(rows.next());
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                B current = next;
+                next = advance();
+                return current;
             }
         };
     }
@@ -215,16 +207,20 @@ public class OutputTasklet implements Tasklet {
         return now;
     }
 
-    private RunCounts counts(JobExecution job, long carried, ProblemDigest problems, Map<PageChange.Kind, Long> changes) {
+    private RunCounts counts(JobExecution job, ProblemDigest problems) {
         FileOutcomes.Counts counts = files.counts(period.toString());
-        long duplicates = job.getExecutionContext().getLong(MergeTasklet.DUPLICATES, 0L);
+        ExecutionContext context = job.getExecutionContext();
+        Map<PageChange.Kind, Long> changes = new EnumMap<>(PageChange.Kind.class);
+        for (PageChange.Kind kind : PageChange.Kind.values()) {
+            changes.put(kind, context.getLong(CarryOverTasklet.CHANGES + kind.label(), 0L));
+        }
         LocalDateTime started = job.getStartTime() == null ? LocalDateTime.now() : job.getStartTime();
         Instant startedAt = started.atZone(ZoneId.systemDefault()).toInstant();
         return new RunCounts(period,
                 new Summary.FileCounts(counts.files(), counts.rejectedFiles()),
                 new Summary.RowCounts(counts.rowsRead(), counts.rowsAccepted(), counts.rowsRead() - counts.rowsAccepted(),
-                        duplicates, counts.rowsExempt()),
-                carried, problems.counts(), Summary.ChangeCounts.of(changes),
+                        context.getLong(MergeTasklet.DUPLICATES, 0L), counts.rowsExempt()),
+                context.getLong(CarryOverTasklet.CARRIED, 0L), problems.counts(), Summary.ChangeCounts.of(changes),
                 startedAt, Duration.between(startedAt, Instant.now()));
     }
 }

@@ -1,7 +1,7 @@
 package ru.gospages.registry;
 
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -15,86 +15,59 @@ import java.util.function.Consumer;
  * Builds the registry of a period from its listed pages and the previous run's registry (SPEC 6.2):
  * the pages listed now, with what all their listings said, plus the previous run's pages of
  * organisations that submitted nothing accepted now and were reported recently enough; and the
- * changes against the previous run (added, removed, newly verified, verification lost). One pass over
- * the previous registry, with the period's page keys in memory.
+ * changes against the previous run (added, removed, newly verified, verification lost). One pass
+ * over the previous registry with the period's page keys in memory, then one over the listed pages.
+ * Pages and changes are handed on unordered.
  */
 public final class CarryOver {
-
-    /** What the carry-over counted. */
-    public record Result(long pages, long carried, Map<PageChange.Kind, Long> changes) {
-    }
 
     private CarryOver() {
     }
 
     /**
-     * Hands the period's registry to {@code registry}, page by page, and writes its changes into the stage folder.
+     * Hands every page of the period's registry to {@code registry} and every change to {@code changes}.
      *
      * @param previous       the previous run's registry, empty for a first run
      * @param oldestReported the earliest last report ({@code YYYY-MM}) a page may have to be carried over
      */
-    public static Result apply(StageFolder stage, Optional<Iterator<RegistryEntry>> previous, String oldestReported,
-                               Consumer<RegistryEntry> registry) {
+    public static void apply(StageFolder stage, Optional<Iterator<RegistryEntry>> previous, String oldestReported,
+                             Consumer<RegistryEntry> registry, Consumer<ChangeEntry> changes) {
         Listed listed = Listed.read(stage);
-        Map<PageChange.Kind, Long> changes = new EnumMap<>(PageChange.Kind.class);
-        for (PageChange.Kind kind : PageChange.Kind.values()) {
-            changes.put(kind, 0L);
-        }
-        BitSet seen = new BitSet();
+        BitSet seen = new BitSet(listed.size());
         Map<Integer, PageChange.Kind> flagChanges = new HashMap<>();
-        long carried = 0;
-        try (RecordOutput changeOut = RecordOutput.create(stage.changes());
-             RecordOutput carriedOut = RecordOutput.create(stage.carried())) {
-            if (previous.isPresent()) {
-                Set<String> submitters = submitters(stage);
-                Iterator<RegistryEntry> old = previous.get();
-                while (old.hasNext()) {
-                    RegistryEntry page = old.next();
-                    Integer now = listed.pageNo.get(page.pageKey());
-                    if (now != null) {
-                        seen.set(now);
-                        boolean verifiedNow = listed.verified.get(now);
-                        if (verifiedNow != page.verified()) {
-                            flagChanges.put(now, verifiedNow ? PageChange.Kind.VERIFIED : PageChange.Kind.UNVERIFIED);
-                        }
-                    } else if (!submitters.contains(page.inn()) && page.lastReported().compareTo(oldestReported) >= 0) {
-                        page.carried().write(carriedOut);
-                        carried++;
-                    } else {
-                        record(changeOut, changes, ChangeEntry.of(PageChange.Kind.REMOVED, page));
+        if (previous.isPresent()) {
+            Set<String> submitters = submitters(stage);
+            Iterator<RegistryEntry> old = previous.get();
+            while (old.hasNext()) {
+                RegistryEntry page = old.next();
+                Integer now = listed.pageNo.get(page.pageKey());
+                if (now != null) {
+                    seen.set(now);
+                    boolean verifiedNow = listed.verified.get(now);
+                    if (verifiedNow != page.verified()) {
+                        flagChanges.put(now, verifiedNow ? PageChange.Kind.VERIFIED : PageChange.Kind.UNVERIFIED);
                     }
+                } else if (!submitters.contains(page.inn()) && page.lastReported().compareTo(oldestReported) >= 0) {
+                    registry.accept(page.carried());
+                } else {
+                    changes.accept(ChangeEntry.of(PageChange.Kind.REMOVED, page));
                 }
             }
-            long pages = 0;
-            try (RecordInput in = RecordInput.open(stage.listedPages())) {
-                int pageNo = 0;
-                for (RegistryEntry page = RegistryEntry.read(in); page != null; page = RegistryEntry.read(in), pageNo++) {
-                    RegistryEntry merged = page.withListings(listed.verified.get(pageNo), listed.followers(pageNo));
-                    registry.accept(merged);
-                    pages++;
-                    if (previous.isPresent() && !seen.get(pageNo)) {
-                        record(changeOut, changes, ChangeEntry.of(PageChange.Kind.ADDED, merged));
-                    }
-                    PageChange.Kind flagChange = flagChanges.get(pageNo);
-                    if (flagChange != null) {
-                        record(changeOut, changes, ChangeEntry.of(flagChange, merged));
-                    }
-                }
-            }
-            carriedOut.close();
-            try (RecordInput in = RecordInput.open(stage.carried())) {
-                for (RegistryEntry page = RegistryEntry.read(in); page != null; page = RegistryEntry.read(in)) {
-                    registry.accept(page);
-                    pages++;
-                }
-            }
-            return new Result(pages, carried, changes);
         }
-    }
-
-    private static void record(RecordOutput out, Map<PageChange.Kind, Long> counts, ChangeEntry change) {
-        change.write(out);
-        counts.merge(change.kind(), 1L, Long::sum);
+        try (RecordInput in = RecordInput.open(stage.listedPages())) {
+            int pageNo = 0;
+            for (RegistryEntry page = RegistryEntry.read(in); page != null; page = RegistryEntry.read(in), pageNo++) {
+                RegistryEntry merged = page.withListings(listed.verified.get(pageNo), listed.followers(pageNo));
+                registry.accept(merged);
+                if (previous.isPresent() && !seen.get(pageNo)) {
+                    changes.accept(ChangeEntry.of(PageChange.Kind.ADDED, merged));
+                }
+                PageChange.Kind flagChange = flagChanges.get(pageNo);
+                if (flagChange != null) {
+                    changes.accept(ChangeEntry.of(flagChange, merged));
+                }
+            }
+        }
     }
 
     private static Set<String> submitters(StageFolder stage) {
@@ -112,21 +85,24 @@ public final class CarryOver {
 
         static Listed read(StageFolder stage) {
             Map<String, Integer> pageNo = new HashMap<>();
-            try (RecordInput in = RecordInput.open(stage.listedPages())) {
-                for (RegistryEntry page = RegistryEntry.read(in); page != null; page = RegistryEntry.read(in)) {
-                    pageNo.put(page.pageKey(), pageNo.size());
-                }
-            }
-            BitSet verified = new BitSet(pageNo.size());
-            long[] followers = new long[pageNo.size()];
-            try (RecordInput in = RecordInput.open(stage.listings())) {
-                int i = 0;
-                for (int tag = in.tag(); tag >= 0; tag = in.tag(), i++) {
-                    verified.set(i, in.flag());
-                    followers[i] = in.optionalNumber().orElse(-1);
+            BitSet verified = new BitSet();
+            long[] followers = new long[1024];
+            try (RecordInput in = RecordInput.open(stage.listedKeys())) {
+                for (int tag = in.tag(); tag >= 0; tag = in.tag()) {
+                    int page = pageNo.size();
+                    pageNo.put(in.string(), page);
+                    verified.set(page, in.flag());
+                    if (page == followers.length) {
+                        followers = Arrays.copyOf(followers, page * 2);
+                    }
+                    followers[page] = in.optionalNumber().orElse(-1);
                 }
             }
             return new Listed(pageNo, verified, followers);
+        }
+
+        int size() {
+            return pageNo.size();
         }
 
         OptionalLong followers(int page) {

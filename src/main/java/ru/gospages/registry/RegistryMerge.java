@@ -15,7 +15,7 @@ import ru.gospages.rules.Problem;
  * by their order, each file's stage as the intake wrote it. The first listing of a page key gives the
  * page's values; {@code verified} is true if any listing says so; {@code followers} is the largest
  * given; every later listing is a duplicate (R-DUPLICATE, and R-CONFLICT when its INN or municipality
- * differs from the first). Writes to the stage folder: the listed pages, what all their listings said,
+ * differs from the first). Writes to the stage folder: the listed pages, their keys with what all their listings said,
  * the organisations that submitted, the exemptions, and every problem of the period in input order
  * (a file's problems first, then each row's own, then the merge's findings about the row's pages).
  * Memory: one small entry per page key, nothing per row.
@@ -44,6 +44,7 @@ public final class RegistryMerge {
 
     /** The first listing of a page: where it was and by whom, and what the later listings added. */
     private static final class FirstListing {
+        final String key;
         final String fileName;
         final String sheet;
         final int row;
@@ -52,7 +53,9 @@ public final class RegistryMerge {
         boolean verified;
         long followers;
 
-        FirstListing(String fileName, String sheet, int row, String inn, String oktmo, boolean verified, long followers) {
+        FirstListing(String key, String fileName, String sheet, int row, String inn, String oktmo, boolean verified,
+                     long followers) {
+            this.key = key;
             this.fileName = fileName;
             this.sheet = sheet;
             this.row = row;
@@ -104,7 +107,7 @@ public final class RegistryMerge {
             FirstListing first = byKey.get(page.pageKey());
             if (first == null) {
                 String sheet = shared(names, page.place().sheet());
-                first = new FirstListing(page.place().file(), sheet, page.place().row(), inn, oktmo, page.verified(), followers);
+                first = new FirstListing(page.pageKey(), page.place().file(), sheet, page.place().row(), inn, oktmo, page.verified(), followers);
                 byKey.put(page.pageKey(), first);
                 listings.add(first);
                 long ord = InputOrder.of(fileOrd, page.place().sheetIndex(), page.place().row(), page.urlColumn());
@@ -130,9 +133,9 @@ public final class RegistryMerge {
         }
 
         void finish(StageFolder stage) {
-            try (RecordOutput out = RecordOutput.create(stage.listings())) {
+            try (RecordOutput out = RecordOutput.create(stage.listedKeys())) {
                 for (FirstListing listing : listings) {
-                    out.tag('L').flag(listing.verified).optionalNumber(
+                    out.tag('L').string(listing.key).flag(listing.verified).optionalNumber(
                             listing.followers < 0 ? OptionalLong.empty() : OptionalLong.of(listing.followers));
                 }
             }

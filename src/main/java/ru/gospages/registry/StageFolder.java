@@ -42,9 +42,9 @@ public final class StageFolder {
         return file("listed.pages");
     }
 
-    /** Per listed page, in the same order, what all its listings said: verified, followers (the merge). */
-    public Path listings() {
-        return file("listed.listings");
+    /** Per listed page, in the same order, its key and what all its listings said: verified, followers (the merge). */
+    public Path listedKeys() {
+        return file("listed.keys");
     }
 
     /** The INNs of the organisations that submitted an accepted page row or an exemption (the merge). */
@@ -62,14 +62,14 @@ public final class StageFolder {
         return file("exemptions");
     }
 
-    /** Pages carried over from the previous run (the carry-over). */
-    public Path carried() {
-        return file("carried.pages");
-    }
-
-    /** The changes against the previous run, unsorted (the carry-over). */
+    /** The changes against the previous run, in publication order (the carry-over). */
     public Path changes() {
         return file("changes");
+    }
+
+    /** The verification figures of the registry (the carry-over). */
+    public Path figures() {
+        return file("figures.json");
     }
 
     /** Where sorts spill their runs. */

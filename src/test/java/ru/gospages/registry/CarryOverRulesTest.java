@@ -42,7 +42,7 @@ class CarryOverRulesTest {
         assertThat(carried.organization()).isEqualTo("Школа");
         assertThat(registry.get("vk:name:adm").carriedOver()).isFalse();
         assertThat(registry.get("vk:name:adm").lastReported()).isEqualTo(P);
-        assertThat(period.carried.carried()).isEqualTo(1);
+        assertThat(registry.values().stream().filter(RegistryEntry::carriedOver)).hasSize(1);
         assertThat(period.changes()).extracting(ChangeEntry::kind).containsExactly(PageChange.Kind.ADDED);
     }
 
@@ -53,7 +53,7 @@ class CarryOverRulesTest {
 
         assertThat(registry).doesNotContainKey("ok:group:7");
         assertThat(period.changes()).extracting(c -> c.kind() + " " + c.pageUrl())
-                .containsExactly("REMOVED https://ok.example/7", "ADDED https://vk.example/adm");
+                .containsExactlyInAnyOrder("REMOVED https://ok.example/7", "ADDED https://vk.example/adm");
     }
 
     @Test
@@ -94,9 +94,7 @@ class CarryOverRulesTest {
                 old("ok:group:2", ADM, "2023-03", true));
 
         assertThat(period.changes()).extracting(c -> c.kind() + " " + c.pageUrl())
-                .containsExactly("VERIFIED https://vk.example/adm", "UNVERIFIED https://ok.example/1");
-        assertThat(period.carried.changes()).containsEntry(PageChange.Kind.VERIFIED, 1L)
-                .containsEntry(PageChange.Kind.UNVERIFIED, 1L).containsEntry(PageChange.Kind.ADDED, 0L);
+                .containsExactlyInAnyOrder("VERIFIED https://vk.example/adm", "UNVERIFIED https://ok.example/1");
     }
 
     @Test

@@ -27,7 +27,7 @@ final class StagedPeriod {
     private final String period;
     private final Map<Integer, List<CheckedRow>> staged = new TreeMap<>();
     RegistryMerge.Result merged;
-    CarryOver.Result carried;
+    final List<ChangeEntry> changes = new ArrayList<>();
 
     StagedPeriod(Path dir, String period) {
         this.dir = dir;
@@ -84,7 +84,8 @@ final class StagedPeriod {
         merged = new RegistryMerge(TestProfiles.standard()).merge(period, files, stage);
         List<RegistryEntry> registry = new ArrayList<>();
         Optional<Iterator<RegistryEntry>> old = previous.map(List::iterator);
-        carried = CarryOver.apply(stage, old, oldestReported, registry::add);
+        changes.clear();
+        CarryOver.apply(stage, old, oldestReported, registry::add, changes::add);
         return registry.stream().collect(Collectors.toMap(RegistryEntry::pageKey, Function.identity(),
                 (a, b) -> { throw new IllegalStateException("two pages " + a.pageKey()); }, TreeMap::new));
     }
@@ -102,10 +103,6 @@ final class StagedPeriod {
     }
 
     List<ChangeEntry> changes() {
-        try (PeriodFiles.Records<ChangeEntry> changes = PeriodFiles.changes(stage())) {
-            List<ChangeEntry> all = new ArrayList<>();
-            changes.forEachRemaining(all::add);
-            return all;
-        }
+        return List.copyOf(changes);
     }
 }
