@@ -1,6 +1,7 @@
 package ru.gospages.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import ru.gospages.job.RunLock;
 import ru.gospages.job.RunLockHolder;
 import ru.gospages.job.RunLocks;
 import ru.gospages.job.RunProgress;
+import ru.gospages.registry.StageFolder;
 import ru.gospages.rules.Messages;
 
 /**
@@ -118,13 +120,22 @@ public final class RunCommand {
             }
             if ((last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
                     && sameFolders(last.getJobParameters(), parameters)) {
-                out.println(Messages.text("run.restart", last.getId(), options.period()));
-                return operator.restart(last);
+                if (Files.isDirectory(new StageFolder(options.output(), options.period().toString()).path())) {
+                    out.println(Messages.text("run.restart", last.getId(), options.period()));
+                    return operator.restart(last);
+                }
+                // what it staged is gone (deleted, or another machine): nothing to go on from. Abandoned,
+                // so no later run tries it again; this period is computed by a new run
+                out.println(Messages.text("run.restart.noWork", last.getId(), options.period()));
+                operator.abandon(last);
             }
         }
     }
 
-    /** A restart reads and writes where the failed run did: with other folders it is a new run instead. */
+    /**
+     * A restart reads and writes where the failed run did and goes on from what it staged in its
+     * work folder under the output folder: with other folders it is a new run instead.
+     */
     private static boolean sameFolders(JobParameters failed, JobParameters now) {
         return Objects.equals(failed.getString("input"), now.getString("input"))
                 && Objects.equals(failed.getString("output"), now.getString("output"));

@@ -66,6 +66,30 @@ class CrashRecoveryTest {
     }
 
     @Test
+    void aRunKilledWhoseWorkFolderIsGoneIsComputedAnewAndNeverTriedAgain() throws IOException {
+        Path db = dir.resolve("lost-db");
+        Path out = previousGoodOutputs("lost-out");
+        try (ChildRun victim = ChildRun.start(db, run(out))) {
+            assertThat(victim.awaitLine(line -> between(filesDone(line), 1, FILES - 1), RUN_TIMEOUT)).as(victim.output()).isTrue();
+            victim.kill();
+        }
+        assertThat(out.resolve(".work").resolve(PERIOD)).isDirectory();
+        FileSystemUtils.deleteRecursively(out.resolve(".work"));
+
+        try (ChildRun again = ChildRun.start(db, run(out))) {
+            assertThat(again.exitCode(RUN_TIMEOUT)).as(again.output()).isZero();
+            assertThat(again.output()).contains("рабочая папка удалена").doesNotContain("Возобновляется");
+        }
+        assertThat(OutputSnapshot.of(out)).isEqualTo(clean);
+        assertThat(out.resolve(".work")).doesNotExist();
+
+        try (ChildRun third = ChildRun.start(db, run(out))) {
+            assertThat(third.exitCode(RUN_TIMEOUT)).as(third.output()).isZero();
+            assertThat(third.output()).doesNotContain("рабочая папка удалена");
+        }
+    }
+
+    @Test
     void aRunKilledWhileWritingOutputsLeavesThePreviousFilesWholeAndTheNextRunWritesTheBytesOfACleanRun() throws IOException {
         Path db = dir.resolve("output-db");
         Path out = previousGoodOutputs("output-out");
