@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TablesTest {
 
@@ -42,5 +44,18 @@ class TablesTest {
     void sheetTitleMustFitExcelsThirtyOneCharacters() {
         assertThatThrownBy(() -> Table.<String>of("Ж".repeat(32), Column.text("a", "А", 5, s -> s)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Итоги: 2022", "А/Б", "А\\Б", "Что?", "Все*", "[1]", "'Лист", "Лист'", "Лист\u0001"})
+    void sheetTitleCannotHoldWhatExcelRefusesInASheetName(String title) {
+        assertThatThrownBy(() -> Table.<String>of(title, Column.text("a", "А", 5, s -> s)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void sheetTitleMayHoldSpacesParenthesesAndInnerApostrophes() {
+        assertThat(Table.<String>of("Госметка по МО (2) д'Артаньян", Column.text("a", "А", 5, s -> s)).title())
+                .isEqualTo("Госметка по МО (2) д'Артаньян");
     }
 }

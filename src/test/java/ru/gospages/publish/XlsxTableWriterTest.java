@@ -2,6 +2,7 @@ package ru.gospages.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,11 +18,15 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.gospages.intake.IntakeLimits;
+import ru.gospages.intake.SheetCursor;
+import ru.gospages.intake.SheetFormats;
 import ru.gospages.registry.RegistryPage;
 
 class XlsxTableWriterTest {
@@ -68,10 +73,24 @@ class XlsxTableWriterTest {
     }
 
     @Test
+    void autoFilterHasTheHiddenFilterDatabaseNameExcelExpects() throws IOException {
+        try (XSSFWorkbook workbook = writeRegistry(List.of(PublishFixtures.surgutPage(), PublishFixtures.surgutPage()))) {
+            List<XSSFName> names = workbook.getNames(XSSFName.BUILTIN_FILTER_DB);
+
+            assertThat(names).hasSize(1);
+            assertThat(names.get(0).getSheetIndex()).isZero();
+            assertThat(names.get(0).isHidden()).isTrue();
+            assertThat(names.get(0).getRefersToFormula()).isEqualTo("'Реестр'!$A$1:$L$3");
+        }
+    }
+
+    @Test
     void columnWidthsComeFromTheTable() throws IOException {
         try (XSSFWorkbook workbook = writeRegistry(List.of(PublishFixtures.surgutPage()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
 
+            assertThat(RegistryTable.table().columns()).allSatisfy(column -> assertThat(
+                    sheet.getColumnWidth(RegistryTable.table().columns().indexOf(column))).isEqualTo(column.width() * 256));
             assertThat(sheet.getColumnWidth(0)).isEqualTo(40 * 256);
             assertThat(sheet.getColumnWidth(2)).isEqualTo(60 * 256);
         }
@@ -88,6 +107,38 @@ class XlsxTableWriterTest {
             assertThat(url.getCachedFormulaResultType()).isEqualTo(CellType.STRING);
             assertThat(url.getStringCellValue()).isEqualTo("https://vk.com/adm_surgut");
             assertThat(url.getCellStyle().getFont().getUnderline()).isEqualTo(Font.U_SINGLE);
+        }
+    }
+
+    @Test
+    void quotesInAnAddressAreDoubledInTheFormulaAndKeptInTheShownText() throws IOException {
+        String url = "https://example.ru/search?q=\"школа\"&page=<2>";
+        try (XSSFWorkbook workbook = writeRegistry(List.of(PublishFixtures.page(url, "Школа", "8602020249",
+                OptionalLong.empty())))) {
+            XSSFCell cell = workbook.getSheetAt(0).getRow(1).getCell(0);
+
+            String literal = "\"https://example.ru/search?q=\"\"школа\"\"&page=<2>\"";
+            assertThat(cell.getCellFormula()).isEqualTo("HYPERLINK(" + literal + "," + literal + ")");
+            assertThat(cell.getStringCellValue()).isEqualTo(url);
+        }
+    }
+
+    @Test
+    void addressesALinkCannotHoldArePlainGuardedText() throws IOException {
+        String longest = "https://vk.com/" + "a".repeat(240); // 255 characters: Excel's limit for a formula literal
+        try (XSSFWorkbook workbook = writeRegistry(List.of(
+                PublishFixtures.page("ftp://files.admsurgut.ru/pages", "Школа", "8602020249", OptionalLong.empty()),
+                PublishFixtures.page("=HYPERLINK(\"http://evil\")", "Школа", "8602020249", OptionalLong.empty()),
+                PublishFixtures.page(longest, "Школа", "8602020249", OptionalLong.empty()),
+                PublishFixtures.page(longest + "a", "Школа", "8602020249", OptionalLong.empty())))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+
+            assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("ftp://files.admsurgut.ru/pages");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://evil\")");
+            assertThat(sheet.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(sheet.getRow(4).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo(longest + "a");
         }
     }
 
@@ -110,6 +161,7 @@ class XlsxTableWriterTest {
 
             assertThat(sheet.getRow(1).getCell(9).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(sheet.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(12345.0);
+            assertThat(sheet.getRow(1).getCell(9).getCellStyle().getDataFormatString()).isEqualTo("0");
             assertThat(sheet.getRow(2).getCell(9)).isNull();
         }
     }
@@ -142,6 +194,35 @@ class XlsxTableWriterTest {
             XSSFCell cell = workbook.getSheetAt(0).getRow(1).getCell(0);
             assertThat(cell.getNumericCellValue()).isEqualTo(91.0);
             assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("0.0");
+        }
+    }
+
+    @Test
+    void cyrillicAndXmlSpecialCharactersComeBackAsWritten() throws IOException {
+        String name = "МБОУ «Школа № 5» & <b>\"Ёлочка\"</b> 'Ü' 😀";
+        String lines = "строка 1\r\nстрока 2\tконец";
+        String spaced = "  с пробелами по краям  ";
+        try (XSSFWorkbook workbook = writeRegistry(List.of(
+                PublishFixtures.page("https://ok.ru/x", name, "8602020249", OptionalLong.empty()),
+                PublishFixtures.page("https://ok.ru/x", lines, "8602020249", OptionalLong.empty()),
+                PublishFixtures.page("https://ok.ru/x", spaced, "8602020249", OptionalLong.empty())))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(name);
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo(lines);
+            assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo(spaced);
+        }
+    }
+
+    @Test
+    void charactersXmlCannotHoldBecomeQuestionMarksInsteadOfBreakingTheFile() throws IOException {
+        String controls = "a\u0000b\u0001c\u001Fd\uFFFEe\uFFFFf\uD800g\uDC00h";
+        try (XSSFWorkbook workbook = writeRegistry(List.of(
+                PublishFixtures.page("https://ok.ru/x\u0002", controls, "8602020249", OptionalLong.empty())))) {
+            XSSFRow row = workbook.getSheetAt(0).getRow(1);
+
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("a?b?c?d?e?f?g?h");
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("https://ok.ru/x?");
         }
     }
 
@@ -212,6 +293,74 @@ class XlsxTableWriterTest {
             assertThat(workbook.getSheetAt(2).getLastRowNum()).isEqualTo(1);
             assertThat(workbook.getSheetAt(2).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Ссылка на страницу");
             assertThat(workbook.getSheetAt(2).getRow(1).getCell(0).getStringCellValue()).isEqualTo("https://vk.com/club1004");
+        }
+    }
+
+    @Test
+    void everyContinuationSheetHasItsFrozenHeaderFilterAndFilterName() throws IOException {
+        Path file = dir.resolve("registry.xlsx");
+        new XlsxTableWriter(AS_OF, 2).write(RegistryTable.table(), PublishFixtures.generatedPages(5), file);
+
+        try (XSSFWorkbook workbook = XlsxFiles.open(file)) {
+            assertThat(List.of(0, 1, 2)).allSatisfy(i -> {
+                assertThat(workbook.getSheetAt(i).getPaneInformation().isFreezePane()).isTrue();
+                assertThat(workbook.getSheetAt(i).getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            });
+            assertThat(List.of(0, 1, 2)).extracting(i -> workbook.getSheetAt(i).getCTWorksheet().getAutoFilter().getRef())
+                    .containsExactly("A1:L3", "A1:L3", "A1:L2");
+            assertThat(workbook.getNames(XSSFName.BUILTIN_FILTER_DB))
+                    .extracting(XSSFName::getSheetIndex, XSSFName::getRefersToFormula)
+                    .containsExactly(tuple(0, "'Реестр'!$A$1:$L$3"), tuple(1, "'Реестр (2)'!$A$1:$L$3"),
+                            tuple(2, "'Реестр (3)'!$A$1:$L$2"));
+        }
+    }
+
+    @Test
+    void aLongTitleIsShortenedSoTheSheetNumberFitsExcelsLimit() {
+        String title = "Госметка по муниципальным обр-м"; // 31 characters
+
+        assertThat(XlsxTableWriter.sheetName(title, 1)).isEqualTo(title);
+        assertThat(XlsxTableWriter.sheetName(title, 2)).isEqualTo("Госметка по муниципальным о (2)").hasSize(31);
+        assertThat(XlsxTableWriter.sheetName("Реестр", 12)).isEqualTo("Реестр (12)");
+    }
+
+    @Test
+    void emptyTableGivesTheHeaderWithItsFilterAndNothingElse() throws IOException {
+        try (XSSFWorkbook workbook = writeRegistry(List.of())) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+            assertThat(sheet.getLastRowNum()).isZero();
+            assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("Перенесена из прошлого периода");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L1");
+            assertThat(workbook.getNames(XSSFName.BUILTIN_FILTER_DB).get(0).getRefersToFormula())
+                    .isEqualTo("'Реестр'!$A$1:$L$1");
+        }
+    }
+
+    @Test
+    void sameRowsAndDateGiveTheSameBytes() throws IOException {
+        XlsxTableWriter twoRowSheets = new XlsxTableWriter(AS_OF, 2);
+        twoRowSheets.write(RegistryTable.table(), PublishFixtures.generatedPages(7), dir.resolve("a.xlsx"));
+        twoRowSheets.write(RegistryTable.table(), PublishFixtures.generatedPages(7), dir.resolve("b.xlsx"));
+
+        assertThat(dir.resolve("a.xlsx")).hasSameBinaryContentAs(dir.resolve("b.xlsx"));
+    }
+
+    @Test
+    void intakeReadsTheWorkbookBackAsItWasWritten() throws Exception {
+        Path file = dir.resolve("registry.xlsx");
+        writer.write(RegistryTable.table(), List.of(PublishFixtures.surgutPage()), file);
+
+        try (SheetCursor cursor = new SheetFormats().open(file, IntakeLimits.defaults())) {
+            assertThat(cursor.nextSheet()).contains("Реестр");
+            assertThat(cursor.nextRow().cells()).containsExactlyElementsOf(RegistryTable.table().titles());
+            assertThat(cursor.nextRow().cells()).containsExactly("https://vk.com/adm_surgut", "vk",
+                    "Администрация города Сургута", "8602020249", "1028600603525", "Орган местного самоуправления",
+                    "город Сургут", "71876000", "да", "12345", "2022-11", "нет");
+            assertThat(cursor.nextRow()).isNull();
+            assertThat(cursor.nextSheet()).isEmpty();
         }
     }
 

@@ -14,19 +14,29 @@ import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import ru.gospages.publish.Column;
+import ru.gospages.publish.DeterministicZip;
 import ru.gospages.publish.RegistryTable;
 import ru.gospages.publish.XlsxTableWriter;
+import ru.gospages.publish.XlsxText;
 import ru.gospages.registry.RegistryPage;
 
 /**
  * Writes N registry pages (default 1,000,000) to an XLSX and prints the time, the peak heap used
  * and the live heap after a full GC every quarter of the rows (flat = streaming works).
- * Run with {@code java -Xmx1g ... XlsxWriteBenchmark [rows] [formula|objects] [folder]}: {@code formula}
- * is {@link XlsxTableWriter} (links as HYPERLINK formulas), {@code objects} is the same sheet written
- * with {@code Cell.setHyperlink}, the alternative the writer rejected.
+ * Run with {@code java -Xmx1g ... XlsxWriteBenchmark [rows] [formula|sxssf|objects|rows] [folder]}:
+ * {@code formula} is {@link XlsxTableWriter} (its own SpreadsheetML straight into the zip, links as
+ * HYPERLINK formulas); {@code sxssf} is the same sheet written the way the writer did before, with
+ * POI SXSSF and a {@link DeterministicZip} copy, for comparison; {@code objects} is SXSSF with
+ * {@code Cell.setHyperlink}, the link alternative rejected before that; {@code rows} only makes
+ * the rows and takes every column's value, the part of each figure that is not writing.
  */
 public final class XlsxWriteBenchmark {
 
@@ -50,8 +60,10 @@ public final class XlsxWriteBenchmark {
 
         long start = System.nanoTime();
         long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        if (mode.equals("objects")) {
-            writeWithHyperlinkObjects(pages(rows), file);
+        if (mode.equals("rows")) {
+            readOnly(pages(rows), file);
+        } else if (mode.equals("sxssf") || mode.equals("objects")) {
+            writeWithSxssf(pages(rows), file, mode.equals("objects"));
         } else {
             new XlsxTableWriter(LocalDate.of(2022, 11, 30)).write(RegistryTable.table(), pages(rows), file);
         }
@@ -85,8 +97,9 @@ public final class XlsxWriteBenchmark {
                 }
                 return new RegistryPage("https://vk.com/club" + (100_000 + i), i % 2 == 0 ? "vk" : "ok",
                         "Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № " + i + "»",
-                        String.format(Locale.ROOT, "%010d", 8_600_000_000L + i),
-                        String.format(Locale.ROOT, "%013d", 1_028_600_000_000L + i), "Подведомственная организация",
+                        // already 10 and 13 digits: no String.format, whose cost would blur the writer's
+                        Long.toString(8_600_000_000L + i), Long.toString(1_028_600_000_000L + i),
+                        "Подведомственная организация",
                         MUNICIPALITIES.get((int) (i % MUNICIPALITIES.size())), "71876000", i % 10 != 0,
                         i % 7 == 0 ? OptionalLong.empty() : OptionalLong.of(i % 50_000), "2022-11", i % 20 == 0);
             }
@@ -110,39 +123,77 @@ public final class XlsxWriteBenchmark {
         }
     }
 
-    /** The rejected alternative: the same cells, the address as a hyperlink object. */
-    private static void writeWithHyperlinkObjects(Iterator<RegistryPage> pages, Path file) throws IOException {
+    /** Takes every value of every row, as the writers do, and writes an empty file. */
+    private static void readOnly(Iterator<RegistryPage> pages, Path file) throws IOException {
+        long values = 0;
+        while (pages.hasNext()) {
+            RegistryPage page = pages.next();
+            for (Column<RegistryPage> column : RegistryTable.table().columns()) {
+                values += column.valueOf(page) == null ? 0 : 1;
+            }
+        }
+        Files.writeString(file, Long.toString(values));
+    }
+
+    /**
+     * The registry sheet as SXSSF wrote it (window of 100 rows, compressed temporary files, widths,
+     * styles, frozen header, auto-filter, then a copy with fixed entry times), the address as a
+     * HYPERLINK formula or, with {@code linkObjects}, as a hyperlink object.
+     */
+    private static void writeWithSxssf(Iterator<RegistryPage> pages, Path file, boolean linkObjects) throws IOException {
+        Path unstamped = Files.createTempFile("bench-sxssf-", ".xlsx");
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         try {
             workbook.setCompressTempFiles(true);
+            CellStyle link = workbook.createCellStyle();
+            Font blue = workbook.createFont();
+            blue.setUnderline(Font.U_SINGLE);
+            link.setFont(blue);
+            CellStyle integer = workbook.createCellStyle();
+            integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
             SXSSFSheet sheet = workbook.createSheet("Реестр");
+            List<Column<RegistryPage>> columns = RegistryTable.table().columns();
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < columns.size(); i++) {
+                sheet.setColumnWidth(i, columns.get(i).width() * 256);
+                header.createCell(i).setCellValue(columns.get(i).title());
+            }
+            sheet.createFreezePane(0, 1);
             int r = 0;
             while (pages.hasNext()) {
                 RegistryPage page = pages.next();
                 Row row = sheet.createRow(++r);
-                Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
-                link.setAddress(page.pageUrl());
-                row.createCell(0).setCellValue(page.pageUrl());
-                row.getCell(0).setHyperlink(link);
-                row.createCell(1).setCellValue(page.platform());
-                row.createCell(2).setCellValue(page.organization());
-                row.createCell(3).setCellValue(page.inn());
-                row.createCell(4).setCellValue(page.ogrn());
-                row.createCell(5).setCellValue(page.orgType());
-                row.createCell(6).setCellValue(page.municipality());
-                row.createCell(7).setCellValue(page.oktmo());
-                row.createCell(8).setCellValue(page.verified() ? "да" : "нет");
-                if (page.followers().isPresent()) {
-                    row.createCell(9).setCellValue(page.followers().getAsLong());
+                Cell url = row.createCell(0);
+                url.setCellValue(page.pageUrl());
+                url.setCellStyle(link);
+                if (linkObjects) {
+                    Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
+                    hyperlink.setAddress(page.pageUrl());
+                    url.setHyperlink(hyperlink);
+                } else {
+                    String literal = '"' + page.pageUrl() + '"';
+                    url.setCellFormula("HYPERLINK(" + literal + "," + literal + ")");
                 }
-                row.createCell(10).setCellValue(page.lastReported());
-                row.createCell(11).setCellValue(page.carriedOver() ? "да" : "нет");
+                for (int i = 1; i < columns.size(); i++) {
+                    Object value = columns.get(i).valueOf(page);
+                    if (value instanceof Long number) {
+                        Cell cell = row.createCell(i);
+                        cell.setCellValue(number.doubleValue());
+                        cell.setCellStyle(integer);
+                    } else if (value != null && !"".equals(value)) {
+                        row.createCell(i).setCellValue(value instanceof Boolean yes ? (yes ? "да" : "нет")
+                                : XlsxText.safe((String) value));
+                    }
+                }
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
+            sheet.setAutoFilter(new CellRangeAddress(0, r, 0, columns.size() - 1));
+            try (OutputStream out = Files.newOutputStream(unstamped)) {
                 workbook.write(out);
             }
+            DeterministicZip.copy(unstamped, file, LocalDate.of(2022, 11, 30).atStartOfDay());
         } finally {
             workbook.close();
+            Files.deleteIfExists(unstamped);
         }
     }
 }
