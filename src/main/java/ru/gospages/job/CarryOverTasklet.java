@@ -1,5 +1,6 @@
 package ru.gospages.job;
 
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,15 +30,15 @@ import ru.gospages.rules.Municipalities;
 /**
  * Across periods (SPEC 6.2, 6.3): builds the period's registry from its listed pages, carrying over
  * the previous run's pages of organisations that submitted nothing accepted in this period (if
- * reported within the carry-over months), computes its figures on the way, and stores it under this
- * job execution in publication order, so the outputs only stream it. The changes against the previous
+ * reported within the carry-over months), and stores it under this job execution in publication
+ * order, so the outputs only stream it; the figures are computed on the way (figures.json). The changes against the previous
  * run go into the work folder, sorted too; their counts and the carried pages into the job's context.
  */
 public class CarryOverTasklet implements Tasklet {
 
     static final String CARRIED = "carried";
     static final String CHANGES = "changes.";
-    /** Pages sorted in memory at a time (about 50 MB); more are sorted in runs on disk. */
+    /** Changes sorted in memory at a time; more are sorted in runs on disk. */
     private static final int SORT_RUN = 100_000;
 
     private final RegistryStore registry;
@@ -63,17 +64,17 @@ public class CarryOverTasklet implements Tasklet {
         FiguresCalculator figures = new FiguresCalculator(profile, municipalities);
         Map<PageChange.Kind, Long> changeCounts = new EnumMap<>(PageChange.Kind.class);
         long[] carried = {0};
-        ExternalSort.clear(stage.sorting());
-        try (ExternalSort<Ranked<RegistryEntry>> pages = new ExternalSort<>(stage.sorting(), PublicationOrder.pages(),
-                CarryOverTasklet::writePage, CarryOverTasklet::readPage, SORT_RUN);
-             ExternalSort<Ranked<ChangeEntry>> changes = new ExternalSort<>(stage.sorting(), PublicationOrder.changes(),
+        Path changeRuns = stage.sorting().resolve("changes");
+        ExternalSort.clear(changeRuns);
+        try (RegistryStore.Writer writer = registry.replace(current, execution);
+             ExternalSort<Ranked<ChangeEntry>> changes = new ExternalSort<>(changeRuns, PublicationOrder.changes(),
                      CarryOverTasklet::writeChange, CarryOverTasklet::readChange, SORT_RUN)) {
             CarryOver.apply(stage, registry.previousRun(current).map(registry::read),
-                    period.minusMonths(profile.carryOverMonths()).toString(),
+                    period.minusMonths(profile.carryOverMonths()).toString(), order,
                     page -> {
                         figures.add(page);
                         carried[0] += page.carriedOver() ? 1 : 0;
-                        pages.add(order.rank(page));
+                        writer.add(page);
                     },
                     change -> {
                         changeCounts.merge(change.kind(), 1L, Long::sum);
@@ -83,10 +84,6 @@ public class CarryOverTasklet implements Tasklet {
                 exemptions.forEachRemaining(figures::add);
             }
             FiguresFile.write(stage.figures(), figures.figures());
-            try (RegistryStore.Writer writer = registry.replace(current, execution);
-                 ExternalSort.Sorted<Ranked<RegistryEntry>> sorted = pages.sorted()) {
-                sorted.forEachRemaining(page -> writer.add(page.value()));
-            }
             try (RecordOutput out = RecordOutput.create(stage.changes());
                  ExternalSort.Sorted<Ranked<ChangeEntry>> sorted = changes.sorted()) {
                 sorted.forEachRemaining(change -> change.value().write(out));
@@ -98,15 +95,6 @@ public class CarryOverTasklet implements Tasklet {
             context.putLong(CHANGES + kind.label(), changeCounts.getOrDefault(kind, 0L));
         }
         return RepeatStatus.FINISHED;
-    }
-
-    private static void writePage(RecordOutput out, Ranked<RegistryEntry> page) {
-        out.tag('K').integer(page.rank());
-        page.value().write(out);
-    }
-
-    private static Ranked<RegistryEntry> readPage(RecordInput in) {
-        return in.tag() < 0 ? null : new Ranked<>(in.integer(), RegistryEntry.read(in));
     }
 
     private static void writeChange(RecordOutput out, Ranked<ChangeEntry> change) {

@@ -6,8 +6,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.registry.FileOutcomes;
+import ru.gospages.registry.PublicationOrder;
 import ru.gospages.registry.RegistryMerge;
 import ru.gospages.registry.StageFolder;
+import ru.gospages.rules.Municipalities;
 
 /**
  * Merges the period's staged rows into its listed pages (SPEC 6.1) and reports each later listing
@@ -21,18 +23,20 @@ public class MergeTasklet implements Tasklet {
     private final FileOutcomes files;
     private final StageFolder stage;
     private final JobProfile profile;
+    private final Municipalities municipalities;
     private final String period;
 
-    public MergeTasklet(FileOutcomes files, StageFolder stage, JobProfile profile, String period) {
+    public MergeTasklet(FileOutcomes files, StageFolder stage, JobProfile profile, Municipalities municipalities, String period) {
         this.files = files;
         this.stage = stage;
         this.profile = profile;
+        this.municipalities = municipalities;
         this.period = period;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        RegistryMerge.Result result = new RegistryMerge(profile).merge(period, files.files(period), stage);
+        RegistryMerge.Result result = new RegistryMerge(profile, new PublicationOrder(municipalities)).merge(period, files.files(period), stage);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putLong(DUPLICATES, result.duplicates());
         return RepeatStatus.FINISHED;

@@ -154,9 +154,10 @@ public class MonthlyJobConfiguration {
 
     @Bean
     @JobScope
-    MergeTasklet mergeTasklet(FileOutcomes files, JobProfile profile, @Value("#{jobParameters['output']}") String output,
+    MergeTasklet mergeTasklet(FileOutcomes files, JobProfile profile, Municipalities municipalities,
+                              @Value("#{jobParameters['output']}") String output,
                               @Value("#{jobParameters['period']}") String period) {
-        return new MergeTasklet(files, new StageFolder(Path.of(output), period), profile, period);
+        return new MergeTasklet(files, new StageFolder(Path.of(output), period), profile, municipalities, period);
     }
 
     @Bean

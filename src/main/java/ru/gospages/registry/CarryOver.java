@@ -1,10 +1,13 @@
 package ru.gospages.registry;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -16,48 +19,63 @@ import java.util.function.Consumer;
  * the pages listed now, with what all their listings said, plus the previous run's pages of
  * organisations that submitted nothing accepted now and were reported recently enough; and the
  * changes against the previous run (added, removed, newly verified, verification lost). One pass
- * over the previous registry with the period's page keys in memory, then one over the listed pages.
- * Pages and changes are handed on unordered.
+ * over the previous registry with the period's page keys in memory, then one merge of the listed
+ * pages' sorted runs with the carried pages: the registry comes out in publication order.
  */
 public final class CarryOver {
+
+    private static final int SORT_RUN = 100_000;
 
     private CarryOver() {
     }
 
     /**
-     * Hands every page of the period's registry to {@code registry} and every change to {@code changes}.
+     * Hands every page of the period's registry to {@code registry}, in publication order, and every
+     * change to {@code changes}, unordered.
      *
      * @param previous       the previous run's registry, empty for a first run
      * @param oldestReported the earliest last report ({@code YYYY-MM}) a page may have to be carried over
      */
     public static void apply(StageFolder stage, Optional<Iterator<RegistryEntry>> previous, String oldestReported,
-                             Consumer<RegistryEntry> registry, Consumer<ChangeEntry> changes) {
+                             PublicationOrder order, Consumer<RegistryEntry> registry, Consumer<ChangeEntry> changes) {
         Listed listed = Listed.read(stage);
         BitSet seen = new BitSet(listed.size());
         Map<Integer, PageChange.Kind> flagChanges = new HashMap<>();
-        if (previous.isPresent()) {
-            Set<String> submitters = submitters(stage);
-            Iterator<RegistryEntry> old = previous.get();
-            while (old.hasNext()) {
-                RegistryEntry page = old.next();
-                Integer now = listed.pageNo.get(page.pageKey());
-                if (now != null) {
-                    seen.set(now);
-                    boolean verifiedNow = listed.verified.get(now);
-                    if (verifiedNow != page.verified()) {
-                        flagChanges.put(now, verifiedNow ? PageChange.Kind.VERIFIED : PageChange.Kind.UNVERIFIED);
+        List<Path> runs = new ArrayList<>(ExternalSort.runsIn(stage.listedPages()));
+        Path carriedRuns = stage.sorting().resolve("carried");
+        ExternalSort.clear(carriedRuns);
+        try (ExternalSort<ListedPage> carried = new ExternalSort<>(carriedRuns, ListedPage.ORDER, ListedPage::write,
+                ListedPage::read, SORT_RUN)) {
+            if (previous.isPresent()) {
+                Set<String> submitters = submitters(stage);
+                Iterator<RegistryEntry> old = previous.get();
+                while (old.hasNext()) {
+                    RegistryEntry page = old.next();
+                    Integer now = listed.pageNo.get(page.pageKey());
+                    if (now != null) {
+                        seen.set(now);
+                        boolean verifiedNow = listed.verified.get(now);
+                        if (verifiedNow != page.verified()) {
+                            flagChanges.put(now, verifiedNow ? PageChange.Kind.VERIFIED : PageChange.Kind.UNVERIFIED);
+                        }
+                    } else if (!submitters.contains(page.inn()) && page.lastReported().compareTo(oldestReported) >= 0) {
+                        carried.add(new ListedPage(order.rank(page.oktmo()), -1, page.carried()));
+                    } else {
+                        changes.accept(ChangeEntry.of(PageChange.Kind.REMOVED, page));
                     }
-                } else if (!submitters.contains(page.inn()) && page.lastReported().compareTo(oldestReported) >= 0) {
-                    registry.accept(page.carried());
-                } else {
-                    changes.accept(ChangeEntry.of(PageChange.Kind.REMOVED, page));
                 }
             }
+            runs.addAll(carried.spillAll());
         }
-        try (RecordInput in = RecordInput.open(stage.listedPages())) {
-            int pageNo = 0;
-            for (RegistryEntry page = RegistryEntry.read(in); page != null; page = RegistryEntry.read(in), pageNo++) {
-                RegistryEntry merged = page.withListings(listed.verified.get(pageNo), listed.followers(pageNo));
+        try (ExternalSort.Sorted<ListedPage> pages = ExternalSort.merge(runs, ListedPage.ORDER, ListedPage::read)) {
+            while (pages.hasNext()) {
+                ListedPage page = pages.next();
+                int pageNo = page.pageNo();
+                if (pageNo < 0) {
+                    registry.accept(page.entry());
+                    continue;
+                }
+                RegistryEntry merged = page.entry().withListings(listed.verified.get(pageNo), listed.followers(pageNo));
                 registry.accept(merged);
                 if (previous.isPresent() && !seen.get(pageNo)) {
                     changes.accept(ChangeEntry.of(PageChange.Kind.ADDED, merged));

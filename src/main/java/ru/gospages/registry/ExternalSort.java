@@ -19,7 +19,9 @@ import org.springframework.util.FileSystemUtils;
  * {@code runSize}, each run is sorted and written to the work folder, and reading merges the runs.
  * Memory stays at one run however many records there are. A sort that fits one run never touches
  * the disk. {@link #sorted()} may be called several times, also from several threads at once: each
- * call merges the runs anew, so two writers can each read the same order at their own pace.
+ * call merges the runs anew, so two writers can each read the same order at their own pace. A sort
+ * can also hand its runs on ({@link #spillAll()}) to be merged later, by another step, with other
+ * runs of the same order ({@link #merge}).
  */
 public final class ExternalSort<T> implements AutoCloseable {
 
@@ -89,7 +91,7 @@ public final class ExternalSort<T> implements AutoCloseable {
                 }
             };
         }
-        return new Merge();
+        return new Merge(runs);
     }
 
     private void spill() {
@@ -107,6 +109,28 @@ public final class ExternalSort<T> implements AutoCloseable {
         buffer = new ArrayList<>();
     }
 
+    /**
+     * Writes every record added into sorted runs and hands them over: they stay on disk when the sort
+     * is closed, for {@link #merge} to read.
+     */
+    public List<Path> spillAll() {
+        if (finished) {
+            throw new IllegalStateException("the runs were handed over already or are being read");
+        }
+        finished = true;
+        if (!buffer.isEmpty()) {
+            spill();
+        }
+        List<Path> handed = List.copyOf(runs);
+        runs.clear();
+        return handed;
+    }
+
+    /** Merges runs written by sorts of the same {@code order} into one sequence. Close it when done. */
+    public static <T> Sorted<T> merge(List<Path> runs, Comparator<? super T> order, Function<RecordInput, T> reader) {
+        return new ExternalSort<T>(null, order, null, reader, 1).new Merge(runs);
+    }
+
     /** Deletes the runs. */
     @Override
     public void close() {
@@ -119,6 +143,18 @@ public final class ExternalSort<T> implements AutoCloseable {
         }
         runs.clear();
         buffer = List.of();
+    }
+
+    /** The runs a sort handed over into {@code folder}. */
+    public static List<Path> runsIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".sort")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Removes whatever sorts left in {@code folder} (a run killed while sorting). */
@@ -141,9 +177,9 @@ public final class ExternalSort<T> implements AutoCloseable {
         private final PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> order.compare(a.record, b.record));
         private final List<RecordInput> inputs = new ArrayList<>();
 
-        Merge() {
+        Merge(List<Path> files) {
             try {
-                for (Path run : runs) {
+                for (Path run : files) {
                     RecordInput in = RecordInput.open(run);
                     inputs.add(in);
                     Head head = new Head(in);

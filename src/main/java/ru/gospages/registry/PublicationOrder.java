@@ -9,7 +9,7 @@ import ru.gospages.rules.Municipality;
 
 /**
  * The order in which the registry is kept and published (SPEC 7): municipality in reference order,
- * then organisation, then page URL; changes by kind first. Text compares by UTF-16 code unit
+ * then organisation, then page URL ({@link ListedPage#ORDER}); changes by kind first. Text compares by UTF-16 code unit
  * ({@link String#compareTo}), the order the registry was published in when HSQLDB sorted it. A page
  * whose municipality the reference no longer lists sorts last and is not published.
  */
@@ -30,18 +30,8 @@ public final class PublicationOrder {
         return byOktmo.get(oktmo);
     }
 
-    public Ranked<RegistryEntry> rank(RegistryEntry page) {
-        return new Ranked<>(rank(page.oktmo()), page);
-    }
-
     public Ranked<ChangeEntry> rank(ChangeEntry change) {
         return new Ranked<>(rank(change.oktmo()), change);
-    }
-
-    public static Comparator<Ranked<RegistryEntry>> pages() {
-        return Comparator.<Ranked<RegistryEntry>>comparingInt(Ranked::rank)
-                .thenComparing(page -> page.value().organization())
-                .thenComparing(page -> page.value().pageUrl());
     }
 
     public static Comparator<Ranked<ChangeEntry>> changes() {
@@ -51,7 +41,8 @@ public final class PublicationOrder {
                 .thenComparing(change -> change.value().pageUrl());
     }
 
-    private int rank(String oktmo) {
+    /** The place of a municipality in the reference order; after all of them when the reference does not list it. */
+    public int rank(String oktmo) {
         Municipality municipality = byOktmo.get(oktmo);
         return municipality == null ? Integer.MAX_VALUE : municipality.order();
     }

@@ -15,10 +15,11 @@ import ru.gospages.rules.Problem;
  * by their order, each file's stage as the intake wrote it. The first listing of a page key gives the
  * page's values; {@code verified} is true if any listing says so; {@code followers} is the largest
  * given; every later listing is a duplicate (R-DUPLICATE, and R-CONFLICT when its INN or municipality
- * differs from the first). Writes to the stage folder: the listed pages, their keys with what all their listings said,
- * the organisations that submitted, the exemptions, and every problem of the period in input order
- * (a file's problems first, then each row's own, then the merge's findings about the row's pages).
- * Memory: one small entry per page key, nothing per row.
+ * differs from the first). Writes to the stage folder: the listed pages in sorted runs of publication
+ * order, their keys with what all their listings said, the organisations that submitted, the
+ * exemptions, and every problem of the period in input order (a file's problems first, then each
+ * row's own, then the merge's findings about the row's pages). Memory: one small entry per page key
+ * and one sort run.
  */
 public final class RegistryMerge {
 
@@ -26,10 +27,15 @@ public final class RegistryMerge {
     public record Result(long pages, long duplicates) {
     }
 
-    private final JobProfile profile;
+    /** Listed pages sorted in memory at a time (about 50 MB); the rest waits in sorted runs on disk. */
+    private static final int SORT_RUN = 100_000;
 
-    public RegistryMerge(JobProfile profile) {
+    private final JobProfile profile;
+    private final PublicationOrder order;
+
+    public RegistryMerge(JobProfile profile, PublicationOrder order) {
         this.profile = profile;
+        this.order = order;
     }
 
     public Result merge(String period, List<FileOutcome> files, StageFolder stage) {
@@ -73,7 +79,7 @@ public final class RegistryMerge {
         // organisations that submitted; also shares one String per INN, sheet name and OKTMO among the entries
         private final Map<String, String> submitters = new HashMap<>();
         private final Map<String, String> names = new HashMap<>();
-        private final RecordOutput pages;
+        private final ExternalSort<ListedPage> pages;
         private final RecordOutput problems;
         private final RecordOutput exemptions;
         private int fileOrd;
@@ -81,7 +87,8 @@ public final class RegistryMerge {
 
         Pass(String period, StageFolder stage) {
             this.period = period;
-            this.pages = RecordOutput.create(stage.listedPages());
+            ExternalSort.clear(stage.listedPages());
+            this.pages = new ExternalSort<>(stage.listedPages(), ListedPage.ORDER, ListedPage::write, ListedPage::read, SORT_RUN);
             this.problems = RecordOutput.create(stage.problems());
             this.exemptions = RecordOutput.create(stage.exemptions());
         }
@@ -109,10 +116,11 @@ public final class RegistryMerge {
                 String sheet = shared(names, page.place().sheet());
                 first = new FirstListing(page.pageKey(), page.place().file(), sheet, page.place().row(), inn, oktmo, page.verified(), followers);
                 byKey.put(page.pageKey(), first);
-                listings.add(first);
                 long ord = InputOrder.of(fileOrd, page.place().sheetIndex(), page.place().row(), page.urlColumn());
-                new RegistryEntry(page.pageKey(), ord, page.pageUrl(), page.platform(), page.organization(), inn,
-                        page.ogrn(), page.orgType(), oktmo, page.verified(), page.followers(), period, false).write(pages);
+                pages.add(new ListedPage(order.rank(oktmo), listings.size(), new RegistryEntry(page.pageKey(), ord,
+                        page.pageUrl(), page.platform(), page.organization(), inn, page.ogrn(), page.orgType(), oktmo,
+                        page.verified(), page.followers(), period, false)));
+                listings.add(first);
                 return;
             }
             first.verified |= page.verified();
@@ -133,6 +141,7 @@ public final class RegistryMerge {
         }
 
         void finish(StageFolder stage) {
+            pages.spillAll();
             try (RecordOutput out = RecordOutput.create(stage.listedKeys())) {
                 for (FirstListing listing : listings) {
                     out.tag('L').string(listing.key).flag(listing.verified).optionalNumber(

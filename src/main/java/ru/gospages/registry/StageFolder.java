@@ -37,9 +37,9 @@ public final class StageFolder {
         return file(String.format("file-%06d.problems", fileOrd));
     }
 
-    /** The first listing of each page of the period, in input order (the merge). */
+    /** The first listing of each page of the period, in sorted runs of publication order (the merge). */
     public Path listedPages() {
-        return file("listed.pages");
+        return file("listed");
     }
 
     /** Per listed page, in the same order, its key and what all its listings said: verified, followers (the merge). */

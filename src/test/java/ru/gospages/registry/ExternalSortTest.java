@@ -62,6 +62,25 @@ class ExternalSortTest {
     }
 
     @Test
+    void runsHandedOverByTwoSortsMergeIntoOneOrderLater() {
+        List<Path> runs = new ArrayList<>();
+        try (ExternalSort<String> first = sort(2); ExternalSort<String> second = sort(100)) {
+            List.of("e", "a", "c", "g").forEach(first::add);
+            List.of("f", "b", "d").forEach(second::add);
+            runs.addAll(first.spillAll());
+            runs.addAll(second.spillAll());
+        }
+        assertThat(runs).hasSize(3).allMatch(Files::isRegularFile);
+        assertThat(ExternalSort.runsIn(dir.resolve("runs"))).containsExactlyInAnyOrderElementsOf(runs);
+        List<String> values = new ArrayList<>();
+        try (ExternalSort.Sorted<String> merged = ExternalSort.merge(runs, Comparator.<String>naturalOrder(),
+                in -> in.tag() < 0 ? null : in.string())) {
+            merged.forEachRemaining(values::add);
+        }
+        assertThat(values).containsExactly("a", "b", "c", "d", "e", "f", "g");
+    }
+
+    @Test
     void anEmptySortReadsNothing() {
         try (ExternalSort<String> sort = sort(2)) {
             assertThat(read(sort)).isEmpty();

@@ -15,6 +15,7 @@ import ru.gospages.profile.TestProfiles;
 import ru.gospages.rules.CheckedRow;
 import ru.gospages.rules.Exemption;
 import ru.gospages.rules.PageRecord;
+import ru.gospages.rules.Municipalities;
 import ru.gospages.rules.Problem;
 
 /**
@@ -22,6 +23,8 @@ import ru.gospages.rules.Problem;
  * and carried over exactly as the run does, without a database.
  */
 final class StagedPeriod {
+
+    static final PublicationOrder ORDER = new PublicationOrder(Municipalities.load(Path.of("jobs/reference/municipalities.csv")));
 
     private final Path dir;
     private final String period;
@@ -81,11 +84,11 @@ final class StagedPeriod {
             StagedRows.writeProblems(stage.fileProblems(file), List.of());
             files.add(new FileOutcome(file, "f" + file + ".xlsx", false));
         });
-        merged = new RegistryMerge(TestProfiles.standard()).merge(period, files, stage);
+        merged = new RegistryMerge(TestProfiles.standard(), ORDER).merge(period, files, stage);
         List<RegistryEntry> registry = new ArrayList<>();
         Optional<Iterator<RegistryEntry>> old = previous.map(List::iterator);
         changes.clear();
-        CarryOver.apply(stage, old, oldestReported, registry::add, changes::add);
+        CarryOver.apply(stage, old, oldestReported, ORDER, registry::add, changes::add);
         return registry.stream().collect(Collectors.toMap(RegistryEntry::pageKey, Function.identity(),
                 (a, b) -> { throw new IllegalStateException("two pages " + a.pageKey()); }, TreeMap::new));
     }
