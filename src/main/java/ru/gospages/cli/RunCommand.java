@@ -120,7 +120,8 @@ public final class RunCommand {
             }
             if ((last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
                     && sameFolders(last.getJobParameters(), parameters)) {
-                if (Files.isDirectory(new StageFolder(options.output(), options.period().toString()).path())) {
+                if (!staged(repository.getJobExecution(last.getId()))
+                        || Files.isDirectory(new StageFolder(options.output(), options.period().toString()).path())) {
                     out.println(Messages.text("run.restart", last.getId(), options.period()));
                     return operator.restart(last);
                 }
@@ -130,6 +131,12 @@ public final class RunCommand {
                 operator.abandon(last);
             }
         }
+    }
+
+    /** Whether the execution got as far as staging anything: its first step, which makes the work folder, completed. */
+    private static boolean staged(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .anyMatch(step -> step.getStepName().equals("prepare") && step.getStatus() == BatchStatus.COMPLETED);
     }
 
     /**

@@ -1,20 +1,23 @@
 package ru.gospages.job;
 
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import ru.gospages.intake.Submission;
-import ru.gospages.intake.SubmissionFile;
 import ru.gospages.intake.SubmissionReader;
+import ru.gospages.job.FilePartitioner.PartitionFile;
 import ru.gospages.registry.FileOutcomes;
 import ru.gospages.rules.CheckedRow;
+import ru.gospages.rules.Problem;
 
 /**
- * Reads one submission file as the items of an intake partition, and records the file's outcome
- * when the partition ends ({@link FileOutcomeListener} calls {@link #start()} and {@link #finish()}):
- * its row counts, or — for a file rejected as a whole, even late — its one file problem, after
- * dropping whatever rows of it were already staged. Before it starts it drops what an earlier,
- * failed attempt at the same file staged, so a restart never counts a row twice.
+ * Reads the submission files of one intake partition, one after the other, as its items, and
+ * records each file's outcome when the partition ends ({@link FileOutcomeListener} calls
+ * {@link #start()} and {@link #finish()}): its row counts, or — for a file rejected as a whole, even
+ * late — its one file problem, after dropping whatever rows of it were already staged. Before it
+ * starts it drops what an earlier, failed attempt at the same files staged, so a restart never
+ * counts a row twice.
  */
 public class FileIntake implements ItemStreamReader<CheckedRow> {
 
@@ -23,62 +26,81 @@ public class FileIntake implements ItemStreamReader<CheckedRow> {
     private final FileStage stage;
     private final RunProgress progress;
     private final String period;
-    private final int fileOrd;
-    private final SubmissionFile file;
+    private final List<PartitionFile> files;
+    private final List<Outcome> done = new ArrayList<>();
 
+    private int next;
     private Submission submission;
     private long read;
     private long accepted;
     private long exempt;
 
+    /** What reading one file came to; recorded once its rows are staged. */
+    private record Outcome(PartitionFile file, Problem rejection, List<Problem> sheetProblems,
+                           long read, long accepted, long exempt) {
+    }
+
     public FileIntake(SubmissionReader reader, FileOutcomes outcomes, FileStage stage, RunProgress progress,
-                      String period, int fileOrd, Path path, String name) {
+                      String period, List<PartitionFile> files) {
         this.reader = reader;
         this.outcomes = outcomes;
         this.stage = stage;
         this.progress = progress;
         this.period = period;
-        this.fileOrd = fileOrd;
-        this.file = new SubmissionFile(path, name);
+        this.files = List.copyOf(files);
     }
 
-    /** Drops what an earlier attempt at this file staged. */
+    /** Drops what an earlier attempt at these files staged. */
     public void start() {
-        outcomes.clearFile(period, fileOrd);
+        files.forEach(file -> outcomes.clearFile(period, file.ord()));
         stage.open();
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
-        if (submission == null) {
-            submission = reader.open(file);
-        }
+        // files are opened one at a time as reading reaches them
     }
 
     @Override
     public CheckedRow read() {
-        open(null);
-        CheckedRow row = submission.next();
-        if (row != null) {
-            read += row.pageRows();
-            accepted += row.accepted().size();
-            exempt += row.pageRows() == 0 ? 1 : 0;
-            progress.rows(row.pageRows() == 0 ? 1 : row.pageRows());
+        while (next < files.size() || submission != null) {
+            if (submission == null) {
+                submission = reader.open(files.get(next).file());
+                read = 0;
+                accepted = 0;
+                exempt = 0;
+            }
+            CheckedRow row = submission.next();
+            if (row != null) {
+                read += row.pageRows();
+                accepted += row.accepted().size();
+                exempt += row.pageRows() == 0 ? 1 : 0;
+                progress.rows(row.pageRows() == 0 ? 1 : row.pageRows());
+                return row;
+            }
+            done.add(new Outcome(files.get(next), submission.rejection().orElse(null), submission.sheetProblems(),
+                    read, accepted, exempt));
+            submission.close();
+            submission = null;
+            next++;
+            progress.fileDone();
         }
-        return row;
+        return null;
     }
 
-    /** Records the file's outcome once all its rows are staged. */
+    /** Records the outcome of every file once all their rows are staged. */
     public void finish() {
-        open(null);
-        if (submission.rejection().isPresent()) {
-            stage.reject(submission.rejection().get());
-            outcomes.write(period, fileOrd, file.name(), true, 0, 0, 0);
-        } else {
-            stage.complete(submission.sheetProblems());
-            outcomes.write(period, fileOrd, file.name(), false, read, accepted, exempt);
+        for (Outcome outcome : done) {
+            int ord = outcome.file().ord();
+            String name = outcome.file().file().name();
+            if (outcome.rejection() != null) {
+                stage.reject(ord, outcome.rejection());
+                outcomes.write(period, ord, name, true, 0, 0, 0);
+            } else {
+                stage.complete(ord, outcome.sheetProblems());
+                outcomes.write(period, ord, name, false, outcome.read(), outcome.accepted(), outcome.exempt());
+            }
         }
-        progress.fileDone();
         close();
     }
 
@@ -86,6 +108,7 @@ public class FileIntake implements ItemStreamReader<CheckedRow> {
     public void close() {
         if (submission != null) {
             submission.close();
+            submission = null;
         }
         stage.close();
     }

@@ -1,52 +1,70 @@
 package ru.gospages.job;
 
+import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import ru.gospages.job.FilePartitioner.PartitionFile;
 import ru.gospages.registry.StageFolder;
 import ru.gospages.registry.StagedRows;
 import ru.gospages.rules.CheckedRow;
 import ru.gospages.rules.Problem;
 
 /**
- * The stage of the file one intake partition reads: emptied when the partition starts (a restarted
- * partition reads its file again from the first row), appended to chunk by chunk, and closed with the
- * file's problems when the file is done. A file rejected late loses the rows already staged.
+ * The stages of the files one intake partition reads: emptied when the partition starts (a restarted
+ * partition reads its files again from their first rows), appended to chunk by chunk — rows come in
+ * input order, so each file's stage is opened once, when its first row arrives — and closed with
+ * each file's problems when the partition is done. A file rejected late loses the rows already staged.
  */
 public class FileStage {
 
     private final StageFolder folder;
-    private final int fileOrd;
+    private final Map<String, Integer> ordByName = new HashMap<>();
     private StagedRows.Writer rows;
+    private int rowsOf = -1;
 
-    public FileStage(StageFolder folder, int fileOrd) {
+    public FileStage(StageFolder folder, List<PartitionFile> files) {
         this.folder = folder;
-        this.fileOrd = fileOrd;
+        files.forEach(file -> ordByName.put(file.file().name(), file.ord()));
     }
 
+    /** Drops what an earlier attempt staged for the partition's files. */
     public void open() {
         close();
-        folder.clearFile(fileOrd);
-        rows = new StagedRows.Writer(folder.rows(fileOrd));
+        ordByName.values().forEach(folder::clearFile);
     }
 
     public void write(List<? extends CheckedRow> chunk) {
-        if (rows == null) {
-            open();
+        int from = 0;
+        for (int i = 0; i < chunk.size(); i++) {
+            int ord = ord(chunk.get(i));
+            if (ord != rowsOf) {
+                writeTo(chunk.subList(from, i));
+                close();
+                rows = new StagedRows.Writer(folder.rows(ord));
+                rowsOf = ord;
+                from = i;
+            }
         }
-        rows.write(chunk);
+        writeTo(chunk.subList(from, chunk.size()));
     }
 
-    /** The file was read to the end: its rows stay, with the warnings about its sheets. */
-    public void complete(List<Problem> sheetProblems) {
-        if (rows == null) {
-            open();
+    /** The file was read to the end: its rows stay (none may have come), with the warnings about its sheets. */
+    public void complete(int fileOrd, List<Problem> sheetProblems) {
+        if (rowsOf == fileOrd) {
+            close();
         }
-        close();
+        if (!Files.exists(folder.rows(fileOrd))) {
+            new StagedRows.Writer(folder.rows(fileOrd)).close();
+        }
         StagedRows.writeProblems(folder.fileProblems(fileOrd), sheetProblems);
     }
 
     /** The file is rejected as a whole: only its file problem stays. */
-    public void reject(Problem rejection) {
-        close();
+    public void reject(int fileOrd, Problem rejection) {
+        if (rowsOf == fileOrd) {
+            close();
+        }
         folder.clearFile(fileOrd);
         StagedRows.writeProblems(folder.fileProblems(fileOrd), List.of(rejection));
     }
@@ -56,5 +74,20 @@ public class FileStage {
             rows.close();
             rows = null;
         }
+        rowsOf = -1;
+    }
+
+    private void writeTo(List<? extends CheckedRow> rowsOfOneFile) {
+        if (!rowsOfOneFile.isEmpty()) {
+            rows.write(rowsOfOneFile);
+        }
+    }
+
+    private int ord(CheckedRow row) {
+        Integer ord = ordByName.get(row.place().file());
+        if (ord == null) {
+            throw new IllegalStateException("a row of a file outside the partition: " + row.place().file());
+        }
+        return ord;
     }
 }

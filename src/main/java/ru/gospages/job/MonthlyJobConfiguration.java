@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -119,18 +120,16 @@ public class MonthlyJobConfiguration {
     @Bean
     @StepScope
     FileStage fileStage(@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['period']}") String period,
-                        @Value("#{stepExecutionContext['" + FilePartitioner.FILE_ORD + "']}") int fileOrd) {
-        return new FileStage(new StageFolder(Path.of(output), period), fileOrd);
+                        @Value("#{stepExecution}") StepExecution partition) {
+        return new FileStage(new StageFolder(Path.of(output), period), FilePartitioner.files(partition.getExecutionContext()));
     }
 
     @Bean
     @StepScope
     FileIntake fileIntake(SubmissionReader reader, FileOutcomes outcomes, FileStage fileStage, RunProgress progress,
                           @Value("#{jobParameters['period']}") String period,
-                          @Value("#{stepExecutionContext['" + FilePartitioner.FILE_ORD + "']}") int fileOrd,
-                          @Value("#{stepExecutionContext['" + FilePartitioner.FILE_PATH + "']}") String path,
-                          @Value("#{stepExecutionContext['" + FilePartitioner.FILE_NAME + "']}") String name) {
-        return new FileIntake(reader, outcomes, fileStage, progress, period, fileOrd, Path.of(path), name);
+                          @Value("#{stepExecution}") StepExecution partition) {
+        return new FileIntake(reader, outcomes, fileStage, progress, period, FilePartitioner.files(partition.getExecutionContext()));
     }
 
     @Bean
