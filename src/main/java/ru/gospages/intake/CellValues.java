@@ -38,6 +38,9 @@ final class CellValues {
         if (text.isEmpty() || text.length() > MAX_NUMBER_CHARS) {
             return truncate(stored);
         }
+        if (isPlainWholeNumber(text)) {
+            return text; // what the BigDecimal round trip below would give, without one per INN and follower count
+        }
         try {
             BigDecimal value = new BigDecimal(text).stripTrailingZeros();
             if (Math.abs(value.scale()) > MAX_NUMBER_CHARS) {
@@ -47,6 +50,19 @@ final class CellValues {
         } catch (NumberFormatException e) {
             return text;
         }
+    }
+
+    /** Digits without a leading zero, or a lone 0: a number already written exactly. */
+    private static boolean isPlainWholeNumber(String text) {
+        if (text.charAt(0) == '0') {
+            return text.length() == 1;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A number read by HSSF; its shortest decimal form is what Excel shows and stores. */

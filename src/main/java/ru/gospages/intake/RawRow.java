@@ -26,7 +26,7 @@ public record RawRow(int number, String[] cells) {
     /** True when no cell has visible text. */
     public boolean isBlank() {
         for (String cell : cells) {
-            if (cell != null && !CellText.clean(cell).isEmpty()) {
+            if (CellText.hasText(cell)) {
                 return false;
             }
         }

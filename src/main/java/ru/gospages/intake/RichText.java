@@ -16,7 +16,7 @@ final class RichText {
 
     /** Reads the item the reader stands on up to its end tag. */
     static String read(XMLStreamReader xml) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
+        XmlText text = new XmlText();
         int depth = 0;
         int phoneticDepth = -1;
         boolean inText = false;
@@ -31,7 +31,7 @@ final class RichText {
                 inText = phoneticDepth < 0 && name.equals("t");
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if (depth == 0) {
-                    return decodeEscapes(text);
+                    return decodeEscapes(text.text());
                 }
                 if (depth == phoneticDepth) {
                     phoneticDepth = -1;
@@ -39,7 +39,7 @@ final class RichText {
                 depth--;
                 inText = false;
             } else if (inText && SafeXml.isText(event)) {
-                SafeXml.append(text, xml);
+                text.add(xml);
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw new XMLStreamException("unexpected end of a string item");
             }
@@ -47,8 +47,7 @@ final class RichText {
     }
 
     /** Excel writes characters XML cannot hold (and a literal "_x" when followed by hex) as {@code _xHHHH_}. */
-    static String decodeEscapes(CharSequence text) {
-        String plain = text.toString();
+    static String decodeEscapes(String plain) {
         if (plain.indexOf("_x") < 0) {
             return plain;
         }

@@ -55,7 +55,7 @@ final class SafeXml {
      * dropped, so a huge text node never sits in memory whole); leaves the reader on its end tag.
      */
     static String text(XMLStreamReader xml) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
+        XmlText text = new XmlText();
         int depth = 1;
         while (depth > 0) {
             int event = xml.next();
@@ -66,22 +66,14 @@ final class SafeXml {
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw new XMLStreamException("unexpected end of the part");
             } else if (depth == 1 && isText(event)) {
-                append(text, xml);
+                text.add(xml);
             }
         }
-        return text.toString();
+        return text.text();
     }
 
     static boolean isText(int event) {
         return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                 || event == XMLStreamConstants.SPACE;
-    }
-
-    /** Appends the current text event, stopping at Excel's cell limit. */
-    static void append(StringBuilder text, XMLStreamReader xml) {
-        int room = CellValues.MAX_CELL_CHARS - text.length();
-        if (room > 0) {
-            text.append(xml.getTextCharacters(), xml.getTextStart(), Math.min(room, xml.getTextLength()));
-        }
     }
 }

@@ -125,6 +125,15 @@ final class SheetLinks {
             byte[] buffer = new byte[64 * 1024];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 for (int i = 0; i < n; i++) {
+                    if (nameLength < 0 && tagLength < 0) {
+                        // outside a tag only '<' matters: skip to it without the state machine
+                        while (i < n && buffer[i] != '<') {
+                            i++;
+                        }
+                        if (i == n) {
+                            break;
+                        }
+                    }
                     accept(buffer[i]);
                 }
             }

@@ -23,6 +23,10 @@ final class SheetXmlReader {
     private final List<String> cells = new ArrayList<>();
     private int lastRow;
     private boolean done;
+    // the attributes of the cell being read, found in one pass over its start tag
+    private String cellReference;
+    private String cellType;
+    private String cellStyle;
 
     SheetXmlReader(XMLStreamReader xml, XlsxWorkbook book, SheetLinks links) {
         this.xml = xml;
@@ -55,7 +59,8 @@ final class SheetXmlReader {
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
-                int column = column(SafeXml.attribute(xml, "r"), nextColumn);
+                readCellAttributes();
+                int column = column(cellReference, nextColumn);
                 nextColumn = column + 1;
                 String value = readCell(number, column);
                 if (value != null && column < MAX_COLUMNS) {
@@ -74,9 +79,24 @@ final class SheetXmlReader {
         }
     }
 
+    /** As {@link SafeXml#attribute} would find them (the first of a local name, in any namespace), in one pass. */
+    private void readCellAttributes() {
+        cellReference = null;
+        cellType = null;
+        cellStyle = null;
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            switch (xml.getAttributeLocalName(i)) {
+                case "r" -> cellReference = cellReference == null ? xml.getAttributeValue(i) : cellReference;
+                case "t" -> cellType = cellType == null ? xml.getAttributeValue(i) : cellType;
+                case "s" -> cellStyle = cellStyle == null ? xml.getAttributeValue(i) : cellStyle;
+                default -> { }
+            }
+        }
+    }
+
     private String readCell(int row, int column) throws XMLStreamException {
-        String type = SafeXml.attribute(xml, "t");
-        String style = SafeXml.attribute(xml, "s");
+        String type = cellType;
+        String style = cellStyle;
         String stored = null;
         String inline = null;
         while (true) {

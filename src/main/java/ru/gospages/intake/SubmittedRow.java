@@ -1,8 +1,11 @@
 package ru.gospages.intake;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import ru.gospages.profile.ColumnKey;
@@ -41,7 +44,7 @@ public record SubmittedRow(Place place, Map<ColumnKey, Cell> shared, List<PageCe
     }
 
     public SubmittedRow {
-        shared = Map.copyOf(shared);
+        shared = copy(shared);
         pages = List.copyOf(pages);
     }
 
@@ -51,23 +54,47 @@ public record SubmittedRow(Place place, Map<ColumnKey, Cell> shared, List<PageCe
 
     /** True when no recognised column has a value (a note under the table, a blank row). */
     public boolean isEmpty() {
-        return shared.values().stream().allMatch(Cell::isBlank)
-                && pages.stream().allMatch(p -> p.url().isBlank() && p.verified().isBlank() && p.followers().isBlank());
+        for (Cell cell : shared.values()) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        for (PageCells page : pages) {
+            if (!page.url().isBlank() || !page.verified().isBlank() || !page.followers().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Maps a raw row through a sheet layout. */
     public static SubmittedRow of(Place place, RawRow row, SheetLayout layout) {
-        Map<ColumnKey, Cell> shared = new java.util.EnumMap<>(ColumnKey.class);
-        layout.columns().forEach((key, column) -> shared.put(key, cell(row, OptionalInt.of(column))));
+        Map<ColumnKey, Cell> shared = new EnumMap<>(ColumnKey.class);
+        for (Map.Entry<ColumnKey, Integer> column : layout.columns().entrySet()) {
+            shared.put(column.getKey(), cell(row, column.getValue()));
+        }
         List<PageCells> pages = new ArrayList<>(layout.pages().size());
         for (PageColumns columns : layout.pages()) {
-            pages.add(new PageCells(columns.platform(), cell(row, OptionalInt.of(columns.url())),
+            pages.add(new PageCells(columns.platform(), cell(row, columns.url()),
                     cell(row, columns.verified()), cell(row, columns.followers())));
         }
         return new SubmittedRow(place, shared, pages);
     }
 
     private static Cell cell(RawRow row, OptionalInt column) {
-        return column.isPresent() ? new Cell(column.getAsInt(), CellText.clean(row.cell(column.getAsInt()))) : Cell.ABSENT;
+        return column.isPresent() ? cell(row, column.getAsInt()) : Cell.ABSENT;
+    }
+
+    private static Cell cell(RawRow row, int column) {
+        return new Cell(column, CellText.clean(row.cell(column)));
+    }
+
+    /** An unmodifiable copy keyed by enum: {@link #cell} runs a dozen times a row, and an EnumMap look-up is an array index. */
+    private static Map<ColumnKey, Cell> copy(Map<ColumnKey, Cell> shared) {
+        EnumMap<ColumnKey, Cell> copy = new EnumMap<>(ColumnKey.class);
+        for (Map.Entry<ColumnKey, Cell> entry : shared.entrySet()) {
+            copy.put(entry.getKey(), Objects.requireNonNull(entry.getValue()));
+        }
+        return Collections.unmodifiableMap(copy);
     }
 }

@@ -17,7 +17,8 @@ final class Findings {
     private final SubmittedRow.Place place;
     private final JobProfile profile;
     private final List<Problem> problems = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
+    /** Codes found per column; made at the first finding, since most rows have none. */
+    private Set<String> seen;
 
     Findings(SubmittedRow.Place place, JobProfile profile) {
         this.place = place;
@@ -27,6 +28,9 @@ final class Findings {
     /** Records a finding; returns true when it is an error (so the row or page is rejected). */
     boolean add(SubmittedRow.Cell cell, ProblemCode code, String message) {
         Severity severity = profile.severity(code);
+        if (seen == null) {
+            seen = new HashSet<>();
+        }
         if (seen.add(cell.column() + "|" + code)) {
             problems.add(new Problem(place.file(), place.sheet(), place.row(), cell.letter(), cell.text(), code, severity, message));
         }

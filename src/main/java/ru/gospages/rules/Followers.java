@@ -1,14 +1,10 @@
 package ru.gospages.rules;
 
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 import ru.gospages.intake.CellText;
 
 /** Reads the number of followers of a page: a non-negative whole number, digit groups may be spaced. */
 public final class Followers {
-
-    // Either plain digits, or groups of three after the first, as in «12 345» or «1 234 567».
-    private static final Pattern WHOLE = Pattern.compile("[0-9]+|[0-9]{1,3}(?: [0-9]{3})+");
 
     private Followers() {
     }
@@ -22,7 +18,8 @@ public final class Followers {
      */
     public static OptionalLong parse(String cell) {
         String text = CellText.clean(cell);
-        if (!WHOLE.matcher(text).matches()) {
+        // either plain digits, or groups of three after the first, as in «12 345» or «1 234 567»
+        if (!Digits.all(text) && !Digits.grouped(text)) {
             return OptionalLong.empty();
         }
         try {

@@ -20,7 +20,7 @@ public final class Inn {
     public static InnCheck check(String raw) {
         String written = CellText.clean(raw);
         String digits = written.replace(" ", "");
-        if (!digits.matches("[0-9]+")) {
+        if (!Digits.all(digits)) {
             return new InnCheck(InnCheck.Outcome.WRONG_LENGTH, written, digits);
         }
         if (digits.length() == 10 || digits.length() == 12) {

@@ -37,6 +37,7 @@ public final class Municipalities {
 
     private final List<Municipality> all;
     private final Map<String, Municipality> byKey = new HashMap<>();
+    private final SpellingCache<Optional<Municipality>> byCell = new SpellingCache<>(this::lookUp);
 
     /** @throws IllegalArgumentException if two entries share an OKTMO code or a spelling */
     public Municipalities(List<Municipality> entries) {
@@ -89,6 +90,10 @@ public final class Municipalities {
      * «муниципальный район», «ХМАО – Югры» are removed, on both sides of the comparison.
      */
     public Optional<Municipality> match(String cell) {
+        return byCell.get(cell);
+    }
+
+    private Optional<Municipality> lookUp(String cell) {
         Municipality exact = byKey.get(compact(fold(cell)));
         return exact != null ? Optional.of(exact) : Optional.ofNullable(byKey.get(key(cell)));
     }

@@ -16,11 +16,11 @@ public final class Ogrn {
     public static OgrnCheck check(String raw) {
         String written = CellText.clean(raw);
         String digits = written.replace(" ", "");
-        if (!digits.matches("[0-9]+") || (digits.length() != 13 && digits.length() != 15)) {
+        if (!Digits.all(digits) || (digits.length() != 13 && digits.length() != 15)) {
             return new OgrnCheck(OgrnCheck.Outcome.WRONG_LENGTH, written, digits);
         }
         boolean individual = digits.length() == 15;
-        if (!(individual ? "34" : "15").contains(digits.substring(0, 1))) {
+        if ((individual ? "34" : "15").indexOf(digits.charAt(0)) < 0) {
             return new OgrnCheck(OgrnCheck.Outcome.WRONG_PREFIX, written, digits);
         }
         // 14 digits exceed int; a long holds them

@@ -14,6 +14,8 @@ public final class OrgTypes {
 
     private final List<JobProfile.OrgType> types;
     private final Map<String, String> canonical = new HashMap<>();
+    private final String otherName;
+    private final SpellingCache<Optional<String>> byCell = new SpellingCache<>(this::lookUp);
 
     /** @throws IllegalArgumentException if the list is empty or one word names two types */
     public OrgTypes(List<JobProfile.OrgType> types) {
@@ -25,6 +27,10 @@ public final class OrgTypes {
             add(type.name(), type.name());
             type.synonyms().forEach(synonym -> add(synonym, type.name()));
         }
+        this.otherName = types.stream().map(JobProfile.OrgType::name)
+                .filter(name -> Names.fold(name).equals(Names.fold(OTHER)))
+                .findFirst()
+                .orElse(types.get(types.size() - 1).name());
     }
 
     /**
@@ -33,8 +39,7 @@ public final class OrgTypes {
      * empty: the caller raises R-ORGTYPE-UNKNOWN and stores {@link #otherName()}.
      */
     public Optional<String> match(String cell) {
-        String key = Names.fold(cell);
-        return key.isEmpty() ? Optional.of(otherName()) : Optional.ofNullable(canonical.get(key));
+        return byCell.get(cell);
     }
 
     /** The canonical name, or {@link #otherName()} for a blank or unknown cell. */
@@ -44,15 +49,17 @@ public final class OrgTypes {
 
     /** The type that blank and unknown cells are stored as: «Иное», else the last type of the profile. */
     public String otherName() {
-        return types.stream().map(JobProfile.OrgType::name)
-                .filter(name -> Names.fold(name).equals(Names.fold(OTHER)))
-                .findFirst()
-                .orElse(types.get(types.size() - 1).name());
+        return otherName;
     }
 
     /** The canonical names joined with ", ", for messages. */
     public String list() {
         return types.stream().map(JobProfile.OrgType::name).collect(Collectors.joining(", "));
+    }
+
+    private Optional<String> lookUp(String cell) {
+        String key = Names.fold(cell);
+        return key.isEmpty() ? Optional.of(otherName) : Optional.ofNullable(canonical.get(key));
     }
 
     private void add(String word, String name) {

@@ -16,6 +16,11 @@ final class PlatformRules {
     private final Set<String> reserved;
     private final List<PageRule> rules;
     private final Pattern[] patterns;
+    /**
+     * One matcher per pattern and thread, reset for each path: a new matcher for every pattern
+     * tried on every URL cell was the largest allocation of the rules (0.9 GB on 1,000,000 rows).
+     */
+    private final ThreadLocal<Matcher[]> matchers = ThreadLocal.withInitial(this::newMatchers);
 
     PlatformRules(Platform platform) {
         this.platform = platform;
@@ -37,13 +42,22 @@ final class PlatformRules {
         if (path.isEmpty() || reserved.contains(firstSegment(path))) {
             return noPage(shown);
         }
-        for (int i = 0; i < patterns.length; i++) {
-            Matcher matcher = patterns[i].matcher(path);
+        Matcher[] mine = matchers.get();
+        for (int i = 0; i < mine.length; i++) {
+            Matcher matcher = mine[i].reset(path);
             if (matcher.matches()) {
                 return apply(rules.get(i), matcher, shown);
             }
         }
         return noPage(shown);
+    }
+
+    private Matcher[] newMatchers() {
+        Matcher[] made = new Matcher[patterns.length];
+        for (int i = 0; i < patterns.length; i++) {
+            made[i] = patterns[i].matcher("");
+        }
+        return made;
     }
 
     private PageLink apply(PageRule rule, Matcher matcher, String shown) {

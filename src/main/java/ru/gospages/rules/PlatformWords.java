@@ -27,6 +27,7 @@ final class PlatformWords {
     private final List<Platform> platforms;
     /** Per platform, in the order of {@link #platforms}, its code, name and words. */
     private final List<List<Entry>> vocabularies = new ArrayList<>();
+    private final SpellingCache<Optional<Platform>> byText = new SpellingCache<>(this::lookUp);
 
     PlatformWords(List<Platform> platforms) {
         this.platforms = List.copyOf(platforms);
@@ -40,6 +41,10 @@ final class PlatformWords {
     }
 
     Optional<Platform> find(String text) {
+        return byText.get(text);
+    }
+
+    private Optional<Platform> lookUp(String text) {
         String[] words = words(text);
         if (words.length == 0) {
             return Optional.empty();

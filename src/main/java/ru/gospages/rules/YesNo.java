@@ -10,6 +10,8 @@ import ru.gospages.profile.JobProfile;
 public final class YesNo {
 
     private final Map<String, Boolean> words = new HashMap<>();
+    private final SpellingCache<Optional<Boolean>> byCell =
+            new SpellingCache<>(cell -> Optional.ofNullable(words.get(Names.fold(cell))));
 
     /**
      * Builds the vocabulary; Excel booleans ({@code TRUE}/{@code FALSE}) are understood even if the
@@ -29,7 +31,7 @@ public final class YesNo {
      * and surrounding spaces do not matter. A blank cell is the caller's business (R-VERIFIED-BLANK).
      */
     public Optional<Boolean> parse(String cell) {
-        return Optional.ofNullable(words.get(Names.fold(cell)));
+        return byCell.get(cell);
     }
 
     private void add(List<String> list, boolean meaning) {

@@ -19,6 +19,10 @@ class CellValuesTest {
             "-0.0, 0",
             "1E-7, 0.0000001",
             "123456789012, 123456789012",
+            "0, 0",
+            "007, 7",
+            "+42, 42",
+            "'٤٢', 42",
             "'  42 ', 42"})
     void numbersComeOutExactWithoutExponentOrTrailingZeros(String stored, String expected) {
         assertThat(CellValues.number(stored)).isEqualTo(expected);
