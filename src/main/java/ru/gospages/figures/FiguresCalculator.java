@@ -1,13 +1,14 @@
 package ru.gospages.figures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.profile.Platform;
+import ru.gospages.registry.KeyIndex;
 import ru.gospages.registry.ListedExemption;
 import ru.gospages.registry.RegistryEntry;
 import ru.gospages.rules.Municipalities;
@@ -25,26 +26,19 @@ public final class FiguresCalculator {
     private final JobProfile profile;
     private final Municipalities municipalities;
     private final Map<String, Map<String, long[]>> pages = new HashMap<>();
-    private final Map<String, Organisation> organisations = new HashMap<>();
+    // organisations by number (KeyIndex of INNs): first listing's order and municipality, platforms, exemption
+    private final KeyIndex inns = new KeyIndex();
+    private final KeyIndex oktmos = new KeyIndex();
+    private final List<String> platformCodes = new ArrayList<>();
+    private long[] firstOrds = new long[1 << 10];
+    private int[] firstOktmos = new int[1 << 10];
+    private long[] platforms = new long[1 << 10];
+    private final BitSet exempt = new BitSet();
 
     public FiguresCalculator(JobProfile profile, Municipalities municipalities) {
         this.profile = profile;
         this.municipalities = municipalities;
-    }
-
-    /** What the figures need to know about one organisation. */
-    private static final class Organisation {
-        long firstOrd = Long.MAX_VALUE;
-        String oktmo;
-        final Set<String> platforms = new HashSet<>(4);
-        boolean exempt;
-
-        void listed(long ord, String where) {
-            if (ord < firstOrd) {
-                firstOrd = ord;
-                oktmo = where;
-            }
-        }
+        profile.platforms().forEach(platform -> platformCodes.add(platform.code()));
     }
 
     /** Counts one page of the registry. */
@@ -55,29 +49,29 @@ public final class FiguresCalculator {
         if (page.verified()) {
             count[1]++;
         }
-        Organisation organisation = organisations.computeIfAbsent(page.inn(), k -> new Organisation());
-        organisation.listed(page.ord(), page.oktmo());
-        organisation.platforms.add(page.platform());
+        int organisation = listed(page.inn(), page.ord(), page.oktmo());
+        platforms[organisation] |= 1L << platform(page.platform());
     }
 
     /** Counts one exemption row. */
     public void add(ListedExemption exemption) {
-        Organisation organisation = organisations.computeIfAbsent(exemption.inn(), k -> new Organisation());
-        organisation.listed(exemption.ord(), exemption.oktmo());
-        organisation.exempt = true;
+        exempt.set(listed(exemption.inn(), exemption.ord(), exemption.oktmo()));
     }
 
     /** The figures of everything added so far. */
     public Figures figures() {
-        List<String> required = profile.requiredPlatforms().stream().map(Platform::code).toList();
+        long required = 0;
+        for (Platform platform : profile.requiredPlatforms()) {
+            required |= 1L << platform(platform.code());
+        }
         Map<String, long[]> byMunicipality = new HashMap<>();
-        organisations.values().forEach(organisation -> {
-            long[] counts = byMunicipality.computeIfAbsent(organisation.oktmo, k -> new long[2]);
+        for (int organisation = 0; organisation < inns.size(); organisation++) {
+            long[] counts = byMunicipality.computeIfAbsent(oktmos.key(firstOktmos[organisation]), k -> new long[2]);
             counts[0]++;
-            if (organisation.exempt || organisation.platforms.containsAll(required)) {
+            if (exempt.get(organisation) || (platforms[organisation] & required) == required) {
                 counts[1]++;
             }
-        });
+        }
 
         List<MunicipalityFigures> rows = new ArrayList<>();
         Map<String, Count> totalByPlatform = new HashMap<>();
@@ -93,6 +87,36 @@ public final class FiguresCalculator {
             totalOrganisations[1] += orgs[1];
         }
         return new Figures(rows, figures("", "Итого", totalByPlatform, totalOrganisations));
+    }
+
+    /** The number of the organisation, its first listing moved to {@code ord} if that is earlier. */
+    private int listed(String inn, long ord, String oktmo) {
+        int known = inns.size();
+        int organisation = inns.add(inn);
+        if (organisation == firstOrds.length) {
+            int grown = organisation * 2;
+            firstOrds = Arrays.copyOf(firstOrds, grown);
+            firstOktmos = Arrays.copyOf(firstOktmos, grown);
+            platforms = Arrays.copyOf(platforms, grown);
+        }
+        if (organisation == known || ord < firstOrds[organisation]) {
+            firstOrds[organisation] = ord;
+            firstOktmos[organisation] = oktmos.add(oktmo);
+        }
+        return organisation;
+    }
+
+    private int platform(String code) {
+        int index = platformCodes.indexOf(code);
+        if (index < 0) {
+            // a platform dropped from the profile since a carried page was listed: still told apart
+            platformCodes.add(code);
+            index = platformCodes.size() - 1;
+        }
+        if (index >= Long.SIZE) {
+            throw new IllegalStateException("more than 64 platforms");
+        }
+        return index;
     }
 
     private MunicipalityFigures figures(String oktmo, String name, Map<String, Count> byPlatform, long[] organisations) {

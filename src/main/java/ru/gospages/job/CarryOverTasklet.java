@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import ru.gospages.figures.FiguresCalculator;
 import ru.gospages.figures.FiguresFile;
 import ru.gospages.profile.JobProfile;
+import ru.gospages.registry.Background;
 import ru.gospages.registry.CarryOver;
 import ru.gospages.registry.ChangeEntry;
 import ru.gospages.registry.ExternalSort;
@@ -67,6 +68,8 @@ public class CarryOverTasklet implements Tasklet {
         Path changeRuns = stage.sorting().resolve("changes");
         ExternalSort.clear(changeRuns);
         try (RegistryStore.Writer writer = registry.replace(current, execution);
+             // compressing and storing the blocks on the other core
+             Background<RegistryEntry> store = new Background<>("registry-store", writer::add);
              ExternalSort<Ranked<ChangeEntry>> changes = new ExternalSort<>(changeRuns, PublicationOrder.changes(),
                      CarryOverTasklet::writeChange, CarryOverTasklet::readChange, SORT_RUN)) {
             CarryOver.apply(stage, registry.previousRun(current).map(registry::read),
@@ -74,7 +77,7 @@ public class CarryOverTasklet implements Tasklet {
                     page -> {
                         figures.add(page);
                         carried[0] += page.carriedOver() ? 1 : 0;
-                        writer.add(page);
+                        store.accept(page);
                     },
                     change -> {
                         changeCounts.merge(change.kind(), 1L, Long::sum);

@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -47,12 +45,12 @@ public final class CarryOver {
         try (ExternalSort<ListedPage> carried = new ExternalSort<>(carriedRuns, ListedPage.ORDER, ListedPage::write,
                 ListedPage::read, SORT_RUN)) {
             if (previous.isPresent()) {
-                Set<String> submitters = submitters(stage);
+                KeyIndex submitters = submitters(stage);
                 Iterator<RegistryEntry> old = previous.get();
                 while (old.hasNext()) {
                     RegistryEntry page = old.next();
-                    Integer now = listed.pageNo.get(page.pageKey());
-                    if (now != null) {
+                    int now = listed.pageNo.get(page.pageKey());
+                    if (now >= 0) {
                         seen.set(now);
                         boolean verifiedNow = listed.verified.get(now);
                         if (verifiedNow != page.verified()) {
@@ -88,8 +86,8 @@ public final class CarryOver {
         }
     }
 
-    private static Set<String> submitters(StageFolder stage) {
-        Set<String> inns = new HashSet<>();
+    private static KeyIndex submitters(StageFolder stage) {
+        KeyIndex inns = new KeyIndex();
         try (RecordInput in = RecordInput.open(stage.submitters())) {
             for (int tag = in.tag(); tag >= 0; tag = in.tag()) {
                 inns.add(in.string());
@@ -99,16 +97,15 @@ public final class CarryOver {
     }
 
     /** The period's listed pages by key, with what all their listings said. */
-    private record Listed(Map<String, Integer> pageNo, BitSet verified, long[] followerCounts) {
+    private record Listed(KeyIndex pageNo, BitSet verified, long[] followerCounts) {
 
         static Listed read(StageFolder stage) {
-            Map<String, Integer> pageNo = new HashMap<>();
+            KeyIndex pageNo = new KeyIndex();
             BitSet verified = new BitSet();
             long[] followers = new long[1024];
             try (RecordInput in = RecordInput.open(stage.listedKeys())) {
                 for (int tag = in.tag(); tag >= 0; tag = in.tag()) {
-                    int page = pageNo.size();
-                    pageNo.put(in.string(), page);
+                    int page = pageNo.add(in.string());
                     verified.set(page, in.flag());
                     if (page == followers.length) {
                         followers = Arrays.copyOf(followers, page * 2);

@@ -1,6 +1,7 @@
 package ru.gospages.registry;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ import ru.gospages.rules.Problem;
  * differs from the first). Writes to the stage folder: the listed pages in sorted runs of publication
  * order, their keys with what all their listings said, the organisations that submitted, the
  * exemptions, and every problem of the period in input order (a file's problems first, then each
- * row's own, then the merge's findings about the row's pages). Memory: one small entry per page key
- * and one sort run.
+ * row's own, then the merge's findings about the row's pages). Memory: a few numbers per page key in
+ * arrays ({@link KeyIndex}), and one sort run.
  */
 public final class RegistryMerge {
 
@@ -44,42 +45,29 @@ public final class RegistryMerge {
                 pass.file(file, stage);
             }
             pass.finish(stage);
-            return new Result(pass.listings.size(), pass.duplicates);
-        }
-    }
-
-    /** The first listing of a page: where it was and by whom, and what the later listings added. */
-    private static final class FirstListing {
-        final String key;
-        final String fileName;
-        final String sheet;
-        final int row;
-        final String inn;
-        final String oktmo;
-        boolean verified;
-        long followers;
-
-        FirstListing(String key, String fileName, String sheet, int row, String inn, String oktmo, boolean verified,
-                     long followers) {
-            this.key = key;
-            this.fileName = fileName;
-            this.sheet = sheet;
-            this.row = row;
-            this.inn = inn;
-            this.oktmo = oktmo;
-            this.verified = verified;
-            this.followers = followers;
+            return new Result(pass.keys.size(), pass.duplicates);
         }
     }
 
     private final class Pass implements StagedRows.Visitor, AutoCloseable {
         private final String period;
-        private final Map<String, FirstListing> byKey = new HashMap<>();
-        private final List<FirstListing> listings = new ArrayList<>();
-        // organisations that submitted; also shares one String per INN, sheet name and OKTMO among the entries
-        private final Map<String, String> submitters = new HashMap<>();
-        private final Map<String, String> names = new HashMap<>();
+        // by page number (the order of first listings): the key, and where and by whom it was first listed
+        private final KeyIndex keys = new KeyIndex();
+        private int[] fileOrds = new int[1 << 12];
+        private int[] rows = new int[1 << 12];
+        private int[] sheets = new int[1 << 12];
+        private int[] inns = new int[1 << 12];
+        private int[] oktmos = new int[1 << 12];
+        private long[] followers = new long[1 << 12];
+        private final BitSet verified = new BitSet();
+        // every organisation that submitted an accepted page row or an exemption
+        private final KeyIndex submitters = new KeyIndex();
+        private final KeyIndex sheetNames = new KeyIndex();
+        private final KeyIndex oktmoCodes = new KeyIndex();
+        private final Map<Integer, String> fileNames = new HashMap<>();
         private final ExternalSort<ListedPage> pages;
+        // sorting and spilling the runs takes a third of the merge: on the other core
+        private final Background<ListedPage> sorting;
         private final RecordOutput problems;
         private final RecordOutput exemptions;
         private int fileOrd;
@@ -89,12 +77,14 @@ public final class RegistryMerge {
             this.period = period;
             ExternalSort.clear(stage.listedPages());
             this.pages = new ExternalSort<>(stage.listedPages(), ListedPage.ORDER, ListedPage::write, ListedPage::read, SORT_RUN);
+            this.sorting = new Background<>("merge-sort", pages::add);
             this.problems = RecordOutput.create(stage.problems());
             this.exemptions = RecordOutput.create(stage.exemptions());
         }
 
         void file(FileOutcome file, StageFolder stage) {
             fileOrd = file.fileOrd();
+            fileNames.put(fileOrd, file.name());
             StagedRows.readProblems(stage.fileProblems(file.fileOrd())).forEach(this::problem);
             if (!file.rejected()) {
                 StagedRows.read(stage.rows(file.fileOrd()), file.name(), this);
@@ -108,57 +98,77 @@ public final class RegistryMerge {
 
         @Override
         public void page(PageRecord page) {
-            String inn = shared(submitters, page.inn());
-            String oktmo = shared(names, page.oktmo());
-            long followers = page.followers().orElse(-1);
-            FirstListing first = byKey.get(page.pageKey());
-            if (first == null) {
-                String sheet = shared(names, page.place().sheet());
-                first = new FirstListing(page.pageKey(), page.place().file(), sheet, page.place().row(), inn, oktmo, page.verified(), followers);
-                byKey.put(page.pageKey(), first);
-                long ord = InputOrder.of(fileOrd, page.place().sheetIndex(), page.place().row(), page.urlColumn());
-                pages.add(new ListedPage(order.rank(oktmo), listings.size(), new RegistryEntry(page.pageKey(), ord,
-                        page.pageUrl(), page.platform(), page.organization(), inn, page.ogrn(), page.orgType(), oktmo,
-                        page.verified(), page.followers(), period, false)));
-                listings.add(first);
+            int inn = submitters.add(page.inn());
+            int oktmo = oktmoCodes.add(page.oktmo());
+            long given = page.followers().orElse(-1);
+            int pageNo = keys.size();
+            int first = keys.add(page.pageKey());
+            if (first == pageNo) {
+                listFirst(pageNo, page, inn, oktmo, given);
                 return;
             }
-            first.verified |= page.verified();
-            first.followers = Math.max(first.followers, followers);
+            if (page.verified()) {
+                verified.set(first);
+            }
+            followers[first] = Math.max(followers[first], given);
             duplicates++;
             Duplicates.Listing later = new Duplicates.Listing(page.place().file(), page.place().sheet(), page.place().row(),
-                    StagedRows.column(page), page.writtenUrl(), inn, oktmo);
-            Duplicates.Listing earlier = new Duplicates.Listing(first.fileName, first.sheet, first.row, "", "", first.inn, first.oktmo);
+                    StagedRows.column(page), page.writtenUrl(), page.inn(), page.oktmo());
+            Duplicates.Listing earlier = new Duplicates.Listing(fileNames.get(fileOrds[first]), sheetNames.key(sheets[first]),
+                    rows[first], "", "", submitters.key(inns[first]), oktmoCodes.key(oktmos[first]));
             Duplicates.problems(profile, later, earlier).forEach(this::problem);
+        }
+
+        private void listFirst(int pageNo, PageRecord page, int inn, int oktmo, long given) {
+            if (pageNo == fileOrds.length) {
+                int grown = pageNo * 2;
+                fileOrds = Arrays.copyOf(fileOrds, grown);
+                rows = Arrays.copyOf(rows, grown);
+                sheets = Arrays.copyOf(sheets, grown);
+                inns = Arrays.copyOf(inns, grown);
+                oktmos = Arrays.copyOf(oktmos, grown);
+                followers = Arrays.copyOf(followers, grown);
+            }
+            fileOrds[pageNo] = fileOrd;
+            rows[pageNo] = page.place().row();
+            sheets[pageNo] = sheetNames.add(page.place().sheet());
+            inns[pageNo] = inn;
+            oktmos[pageNo] = oktmo;
+            followers[pageNo] = given;
+            verified.set(pageNo, page.verified());
+            long ord = InputOrder.of(fileOrd, page.place().sheetIndex(), page.place().row(), page.urlColumn());
+            sorting.accept(new ListedPage(order.rank(page.oktmo()), pageNo, new RegistryEntry(page.pageKey(), ord,
+                    page.pageUrl(), page.platform(), page.organization(), page.inn(), page.ogrn(), page.orgType(),
+                    page.oktmo(), page.verified(), page.followers(), period, false)));
         }
 
         @Override
         public void exemption(Exemption exemption) {
-            shared(submitters, exemption.inn());
+            submitters.add(exemption.inn());
             ListedExemption.write(exemptions, new ListedExemption(
                     InputOrder.of(fileOrd, exemption.place().sheetIndex(), exemption.place().row(), 0),
                     exemption.inn(), exemption.oktmo()));
         }
 
         void finish(StageFolder stage) {
+            sorting.close();
             pages.spillAll();
             try (RecordOutput out = RecordOutput.create(stage.listedKeys())) {
-                for (FirstListing listing : listings) {
-                    out.tag('L').string(listing.key).flag(listing.verified).optionalNumber(
-                            listing.followers < 0 ? OptionalLong.empty() : OptionalLong.of(listing.followers));
+                for (int page = 0; page < keys.size(); page++) {
+                    out.tag('L').string(keys.key(page)).flag(verified.get(page)).optionalNumber(
+                            followers[page] < 0 ? OptionalLong.empty() : OptionalLong.of(followers[page]));
                 }
             }
             try (RecordOutput out = RecordOutput.create(stage.submitters())) {
-                submitters.keySet().stream().sorted().forEach(inn -> out.tag('I').string(inn));
+                for (int inn = 0; inn < submitters.size(); inn++) {
+                    out.tag('I').string(submitters.key(inn));
+                }
             }
-        }
-
-        private static String shared(Map<String, String> strings, String value) {
-            return strings.computeIfAbsent(value, v -> v);
         }
 
         @Override
         public void close() {
+            sorting.close();
             pages.close();
             problems.close();
             exemptions.close();
