@@ -23,16 +23,24 @@ import ru.gospages.registry.PublicationOrder;
 import ru.gospages.registry.PublicationOrder.Ranked;
 import ru.gospages.registry.RecordInput;
 import ru.gospages.registry.RecordOutput;
+import ru.gospages.publish.CsvTableWriter;
+import ru.gospages.publish.OpenDataBundle;
+import ru.gospages.publish.RegistryTable;
+import ru.gospages.publish.XlsxTableWriter;
 import ru.gospages.registry.RegistryEntry;
+import ru.gospages.registry.RegistryPage;
 import ru.gospages.registry.RegistryStore;
 import ru.gospages.registry.StageFolder;
 import ru.gospages.rules.Municipalities;
+import ru.gospages.rules.Municipality;
 
 /**
  * Across periods (SPEC 6.2, 6.3): builds the period's registry from its listed pages, carrying over
  * the previous run's pages of organisations that submitted nothing accepted in this period (if
  * reported within the carry-over months), and stores it under this job execution in publication
- * order, so the outputs only stream it; the figures are computed on the way (figures.json). The changes against the previous
+ * order. The registry passes once: on the way, the figures are computed (figures.json) and the
+ * registry's open-data file and workbook are drafted in the work folder, on threads of their own;
+ * the outputs step moves them into place with the other files. The changes against the previous
  * run go into the work folder, sorted too; their counts and the carried pages into the job's context.
  */
 public class CarryOverTasklet implements Tasklet {
@@ -68,8 +76,12 @@ public class CarryOverTasklet implements Tasklet {
         Path changeRuns = stage.sorting().resolve("changes");
         ExternalSort.clear(changeRuns);
         try (RegistryStore.Writer writer = registry.replace(current, execution);
-             // compressing and storing the blocks on the other core
-             Background<RegistryEntry> store = new Background<>("registry-store", writer::add);
+             // compressing and storing the blocks, and drafting the two registry files, beside this pass
+             Background<RegistryEntry> store = Background.each("registry-store", writer::add);
+             Background<RegistryPage> csvDraft = new Background<>("registry-csv",
+                     rows -> new CsvTableWriter().write(OpenDataBundle.registryTable(), rows, stage.draftRegistryCsv()));
+             Background<RegistryPage> xlsxDraft = new Background<>("registry-xlsx",
+                     rows -> new XlsxTableWriter(period.atEndOfMonth()).write(RegistryTable.table(), rows, stage.draftRegistryXlsx()));
              ExternalSort<Ranked<ChangeEntry>> changes = new ExternalSort<>(changeRuns, PublicationOrder.changes(),
                      CarryOverTasklet::writeChange, CarryOverTasklet::readChange, SORT_RUN)) {
             CarryOver.apply(stage, registry.previousRun(current).map(registry::read),
@@ -78,6 +90,13 @@ public class CarryOverTasklet implements Tasklet {
                         figures.add(page);
                         carried[0] += page.carriedOver() ? 1 : 0;
                         store.accept(page);
+                        Municipality municipality = order.municipality(page.oktmo());
+                        // a municipality dropped from the reference list: kept in the registry, published nowhere
+                        if (municipality != null) {
+                            RegistryPage published = page.toPage(municipality.name());
+                            csvDraft.accept(published);
+                            xlsxDraft.accept(published);
+                        }
                     },
                     change -> {
                         changeCounts.merge(change.kind(), 1L, Long::sum);

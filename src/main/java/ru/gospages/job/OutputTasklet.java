@@ -27,12 +27,12 @@ import ru.gospages.figures.FiguresFile;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.publish.ChangeLists;
 import ru.gospages.publish.ChangeTable;
+import ru.gospages.publish.OpenDataBundle;
 import ru.gospages.publish.CsvTableWriter;
 import ru.gospages.publish.OutputBatch;
 import ru.gospages.publish.ProblemDigest;
 import ru.gospages.publish.ProblemTable;
 import ru.gospages.publish.PublicationWriter;
-import ru.gospages.publish.RegistryTable;
 import ru.gospages.publish.ReportDetails;
 import ru.gospages.publish.RunCounts;
 import ru.gospages.publish.Summary;
@@ -43,8 +43,6 @@ import ru.gospages.registry.FileOutcomes;
 import ru.gospages.registry.PageChange;
 import ru.gospages.registry.PeriodFiles;
 import ru.gospages.registry.PublicationOrder;
-import ru.gospages.registry.RegistryEntry;
-import ru.gospages.registry.RegistryPage;
 import ru.gospages.registry.RegistryStore;
 import ru.gospages.registry.StageFolder;
 import ru.gospages.rules.Municipalities;
@@ -52,10 +50,10 @@ import ru.gospages.rules.Municipality;
 import ru.gospages.rules.Problem;
 
 /**
- * Writes the period's files (SPEC 7, 8) from the registry this run stored, already in publication
- * order, and what the merge and the carry-over left in the work folder (problems, sorted changes,
- * figures). The registry workbook is written on a second thread from its own read of the registry,
- * while this thread writes everything else. All files are written under temporary names and renamed
+ * Writes the period's files (SPEC 7, 8) from what the merge and the carry-over left in the work
+ * folder: the registry's open-data file and workbook drafted while the registry was stored, problems,
+ * sorted changes, figures. The problems workbook is written on a second thread while this thread
+ * writes everything else. All files are written under temporary names and renamed
  * together at the end, so a crash leaves the previous complete files in place. The summary goes into
  * the job's context for the terminal report.
  */
@@ -103,23 +101,21 @@ public class OutputTasklet implements Tasklet {
             throws Exception {
         String p = period.toString();
         Path reports = output.resolve(p);
-        RegistryStore.StoredRun run = new RegistryStore.StoredRun(p, job.getId());
         CsvTableWriter peopleCsv = CsvTableWriter.forPeople();
         XlsxTableWriter xlsx = new XlsxTableWriter(period.atEndOfMonth());
         ExecutorService second = Executors.newSingleThreadExecutor(task -> new Thread(task, "outputs-xlsx"));
         try (OutputBatch batch = new OutputBatch()) {
-            Path registryWorkbook = batch.create(reports.resolve("official-pages-" + p + ".xlsx"));
-            // the biggest file on the other core, while this thread writes everything else
+            batch.adopt(reports.resolve("official-pages-" + p + ".xlsx"), stage.draftRegistryXlsx());
+            Path problemsWorkbook = batch.create(reports.resolve("problems.xlsx"));
             Future<?> workbook = second.submit(() -> {
-                xlsx.write(RegistryTable.table(), published(registry.read(run), order), registryWorkbook);
+                try (PeriodFiles.Records<Problem> rows = PeriodFiles.problems(stage)) {
+                    xlsx.write(ProblemTable.table(), rows, problemsWorkbook);
+                }
                 return null;
             });
             try {
                 try (PeriodFiles.Records<Problem> rows = PeriodFiles.problems(stage)) {
                     peopleCsv.write(ProblemTable.table(), rows, batch.create(reports.resolve("problems.csv")));
-                }
-                try (PeriodFiles.Records<Problem> rows = PeriodFiles.problems(stage)) {
-                    xlsx.write(ProblemTable.table(), rows, batch.create(reports.resolve("problems.xlsx")));
                 }
                 try (PeriodFiles.Records<ChangeEntry> rows = PeriodFiles.changes(stage)) {
                     peopleCsv.write(ChangeTable.table(), publishedChanges(rows, order), batch.create(reports.resolve("changes.csv")));
@@ -131,8 +127,8 @@ public class OutputTasklet implements Tasklet {
                 new SummaryJson().write(summary, batch.create(reports.resolve("summary.json")));
                 ReportDetails details = new ReportDetails(registry.previousRun(p).map(previous -> YearMonth.parse(previous.period())),
                         problems.firstProblems(), PeriodFiles.rejections(stage, files.files(p)), changeLists);
-                new PublicationWriter(profile).write(batch, output, period, published(registry.read(run), order), figures,
-                        summary, details);
+                new PublicationWriter(profile).write(batch, output, period,
+                        OpenDataBundle.DataRows.drafted(stage.draftRegistryCsv()), figures, summary, details);
             } finally {
                 awaitQuietly(workbook);
             }
@@ -144,11 +140,6 @@ public class OutputTasklet implements Tasklet {
             second.shutdownNow();
         }
         job.getExecutionContext().putString(SUMMARY, new SummaryJson().toJson(summary));
-    }
-
-    /** The stored registry as published: pages of municipalities the reference lists, with their names. */
-    private static Iterator<RegistryPage> published(Iterator<RegistryEntry> stored, PublicationOrder order) {
-        return mapKnown(stored, page -> order.municipality(page.oktmo()), (page, m) -> page.toPage(m.name()));
     }
 
     private static Iterator<PageChange> publishedChanges(Iterator<ChangeEntry> changes, PublicationOrder order) {

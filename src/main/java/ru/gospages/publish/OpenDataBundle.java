@@ -3,6 +3,7 @@ package ru.gospages.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,16 +28,37 @@ public final class OpenDataBundle {
         this.passport = passport;
     }
 
+    /** The rows of a data file: written into the given file. */
+    @FunctionalInterface
+    public interface DataRows {
+        void writeTo(Path file) throws IOException;
+
+        /** Rows already written into {@code drafted}, which is moved into place. */
+        static DataRows drafted(Path drafted) {
+            return file -> Files.move(drafted, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** Adds every open-data file of {@code period} to {@code batch}, under {@code <outputRoot>/opendata/}. */
     public void write(OutputBatch batch, Path outputRoot, YearMonth period, Iterator<? extends RegistryPage> registry,
                       Figures figures) throws IOException {
+        write(batch, outputRoot, period, file -> csv.write(RegistryTable.table(), registry, file), figures);
+    }
+
+    /**
+     * The same with the registry's data file written already ({@link #registryTable()}, rows in
+     * publication order), as the run drafts it while storing the registry.
+     */
+    public void write(OutputBatch batch, Path outputRoot, YearMonth period, DataRows registry, Figures figures)
+            throws IOException {
         // a missing passport stops the run before any data file is written, not halfway through
         List.of(OpenDataLayout.OFFICIAL_PAGES, OpenDataLayout.VERIFICATION).forEach(passport::texts);
         OpenDataLayout layout = new OpenDataLayout(outputRoot, passport.profile().publisherInn());
         List<PlatformFigures> platforms = figures.total().byPlatform();
         List<DataPackage.Resource> resources = List.of(
                 dataset(batch, layout, period, OfficialPagesDataset.definition(platforms), registry),
-                dataset(batch, layout, period, VerificationTable.dataset(platforms), figures.municipalities().iterator()));
+                dataset(batch, layout, period, VerificationTable.dataset(platforms),
+                        file -> csv.write(VerificationTable.dataset(platforms).table(), figures.municipalities().iterator(), file)));
         Path opendata = outputRoot.resolve("opendata");
         ListCsv.write(passport, resources.stream().map(r -> r.dataset().code()).toList(),
                 batch.create(opendata.resolve("list.csv")));
@@ -47,8 +69,13 @@ public final class OpenDataBundle {
     }
 
     /** Writes one set's files and returns the package resource of its newest data file. */
+    /** The table the registry's data file is written from. */
+    public static Table<RegistryPage> registryTable() {
+        return RegistryTable.table();
+    }
+
     private <T> DataPackage.Resource dataset(OutputBatch batch, OpenDataLayout layout, YearMonth period,
-                                             OpenDataset<T> dataset, Iterator<? extends T> rows) throws IOException {
+                                             OpenDataset<T> dataset, DataRows rows) throws IOException {
         String code = dataset.code();
         Path folder = layout.dataset(code);
         // scanned before this batch adds its own file: a re-run finds its version already there
@@ -60,7 +87,7 @@ public final class OpenDataBundle {
         versions.sort(DataVersion.NEWEST_FIRST);
 
         Path written = batch.create(layout.dataFile(code, period));
-        csv.write(dataset.table(), rows, written);
+        rows.writeTo(written);
         StructureCsv.write(dataset, batch.create(folder.resolve(StructureCsv.fileName())));
         MetaCsv.write(passport, code, versions, batch.create(folder.resolve("meta.csv")));
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,16 @@ public final class OutputBatch implements AutoCloseable {
         Path part = AtomicOutput.partOf(target);
         Files.deleteIfExists(part);
         partsByFinalPath.put(target, part);
+        return part;
+    }
+
+    /**
+     * Registers {@code finalPath} with a file written elsewhere under the same output root (a draft in
+     * the run's work folder), moved now to the temporary name: renamed like the others at the end.
+     */
+    public Path adopt(Path finalPath, Path written) throws IOException {
+        Path part = create(finalPath);
+        Files.move(written, part, StandardCopyOption.REPLACE_EXISTING);
         return part;
     }
 

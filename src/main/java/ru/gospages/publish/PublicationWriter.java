@@ -28,6 +28,13 @@ public final class PublicationWriter {
     /** Adds every file of {@code period} to {@code batch}; {@code registry} is the period's registry in publication order. */
     public void write(OutputBatch batch, Path outputRoot, YearMonth period, Iterator<? extends RegistryPage> registry,
                       Figures figures, Summary summary, ReportDetails details) throws IOException {
+        write(batch, outputRoot, period, file -> new CsvTableWriter().write(RegistryTable.table(), registry, file),
+                figures, summary, details);
+    }
+
+    /** The same with the registry's data file drafted already (see {@link OpenDataBundle#registryTable()}). */
+    public void write(OutputBatch batch, Path outputRoot, YearMonth period, OpenDataBundle.DataRows registry,
+                      Figures figures, Summary summary, ReportDetails details) throws IOException {
         openData.write(batch, outputRoot, period, registry, figures);
         Path reports = outputRoot.resolve(period.toString());
         new VerificationWorkbook(period.atEndOfMonth())

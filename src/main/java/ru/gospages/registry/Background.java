@@ -1,20 +1,29 @@
 package ru.gospages.registry;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Hands records to a consumer running on a thread of its own, in batches through a short queue, so
- * that a single-threaded pass (the merge, the carry-over) uses the second core for the work after it
- * (sorting and spilling runs, compressing and storing blocks). Records reach the consumer in the order
- * given. {@link #close()} waits until the consumer has taken everything and rethrows what it threw;
- * after a failure of the consumer, {@link #accept} throws too, so the producer stops early.
+ * Hands records to a task running on a thread of its own, in batches through a short queue, so that
+ * a single-threaded pass (the merge, the carry-over) uses the other core for the work after it:
+ * sorting and spilling runs, compressing and storing blocks, writing a file from the records. The
+ * task reads the records, in the order given, from an iterator that ends when the producer closes.
+ * {@link #close()} waits until the task is done and rethrows what it threw; after a failure of the
+ * task, {@link #accept} throws too, so the producer stops early.
  */
 public final class Background<T> implements Consumer<T>, AutoCloseable {
+
+    /** What runs on the other thread: it reads every record from the iterator. */
+    @FunctionalInterface
+    public interface Task<T> {
+        void run(Iterator<T> records) throws Exception;
+    }
 
     private static final int BATCH = 1_000;
     private static final List<Object> END = new ArrayList<>();
@@ -25,13 +34,13 @@ public final class Background<T> implements Consumer<T>, AutoCloseable {
     private volatile Throwable failure;
     private boolean closed;
 
-    @SuppressWarnings("unchecked")
-    public Background(String name, Consumer<? super T> consumer) {
+    public Background(String name, Task<T> task) {
         this.worker = new Thread(() -> {
             try {
-                for (List<Object> records = queue.take(); records != END; records = queue.take()) {
-                    records.forEach(record -> consumer.accept((T) record));
-                }
+                Taken records = new Taken();
+                task.run(records);
+                // a task that stops reading early still lets the producer finish
+                records.forEachRemaining(record -> { });
             } catch (Throwable e) {
                 failure = e;
                 queue.clear();
@@ -39,6 +48,11 @@ public final class Background<T> implements Consumer<T>, AutoCloseable {
         }, name);
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** Each record handed to {@code consumer}, on the other thread. */
+    public static <T> Background<T> each(String name, Consumer<? super T> consumer) {
+        return new Background<>(name, records -> records.forEachRemaining(consumer));
     }
 
     @Override
@@ -50,7 +64,7 @@ public final class Background<T> implements Consumer<T>, AutoCloseable {
         }
     }
 
-    /** Waits for the consumer to finish everything handed to it. */
+    /** Waits for the task to finish everything handed to it. */
     @Override
     public void close() {
         if (closed) {
@@ -95,6 +109,37 @@ public final class Background<T> implements Consumer<T>, AutoCloseable {
         }
         if (thrown != null) {
             throw new IllegalStateException(thrown);
+        }
+    }
+
+    /** The records as the task reads them: batch by batch from the queue, until the end mark. */
+    private final class Taken implements Iterator<T> {
+        private List<Object> current = List.of();
+        private int next;
+        private boolean ended;
+
+        @Override
+        public boolean hasNext() {
+            while (!ended && next == current.size()) {
+                try {
+                    current = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+                next = 0;
+                ended = current == END;
+            }
+            return !ended;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return (T) current.get(next++);
         }
     }
 }

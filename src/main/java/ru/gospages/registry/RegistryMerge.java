@@ -77,7 +77,7 @@ public final class RegistryMerge {
             this.period = period;
             ExternalSort.clear(stage.listedPages());
             this.pages = new ExternalSort<>(stage.listedPages(), ListedPage.ORDER, ListedPage::write, ListedPage::read, SORT_RUN);
-            this.sorting = new Background<>("merge-sort", pages::add);
+            this.sorting = Background.each("merge-sort", pages::add);
             this.problems = RecordOutput.create(stage.problems());
             this.exemptions = RecordOutput.create(stage.exemptions());
         }

@@ -72,6 +72,16 @@ public final class StageFolder {
         return file("figures.json");
     }
 
+    /** The registry's open-data file, written as the carry-over stores the registry; the outputs move it into place. */
+    public Path draftRegistryCsv() {
+        return file("registry.csv");
+    }
+
+    /** The registry workbook, written as the carry-over stores the registry; the outputs move it into place. */
+    public Path draftRegistryXlsx() {
+        return file("registry.xlsx");
+    }
+
     /** Where sorts spill their runs. */
     public Path sorting() {
         return file("sort");

@@ -13,7 +13,7 @@ class BackgroundTest {
     void theConsumerGetsEveryRecordInOrderOnItsOwnThreadBeforeCloseReturns() {
         List<Integer> taken = new ArrayList<>();
         List<String> threads = new ArrayList<>();
-        try (Background<Integer> background = new Background<>("test-worker", record -> {
+        try (Background<Integer> background = Background.each("test-worker", record -> {
             taken.add(record);
             if (threads.isEmpty()) {
                 threads.add(Thread.currentThread().getName());
@@ -32,7 +32,7 @@ class BackgroundTest {
 
     @Test
     void aFailureOfTheConsumerStopsTheProducerAndIsRethrown() {
-        Background<Integer> background = new Background<>("failing", record -> {
+        Background<Integer> background = Background.each("failing", record -> {
             if (record == 1_500) {
                 throw new IllegalArgumentException("bad record " + record);
             }
@@ -43,5 +43,20 @@ class BackgroundTest {
             }
         }).isInstanceOf(IllegalArgumentException.class).hasMessage("bad record 1500");
         assertThatThrownBy(background::close).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTaskReadsTheRecordsAsAnIteratorAndMayStopEarlyWithoutBlockingTheProducer() {
+        List<Integer> firstTen = new ArrayList<>();
+        try (Background<Integer> background = new Background<>("reader", records -> {
+            while (records.hasNext() && firstTen.size() < 10) {
+                firstTen.add(records.next());
+            }
+        })) {
+            for (int i = 0; i < 50_000; i++) {
+                background.accept(i);
+            }
+        }
+        assertThat(firstTen).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
     }
 }
