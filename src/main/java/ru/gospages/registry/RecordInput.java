@@ -1,8 +1,5 @@
 package ru.gospages.registry;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,17 +9,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 
-/** Reads what a {@link RecordOutput} wrote, in the same order. */
+/** Reads what a {@link RecordOutput} wrote, in the same order, from a buffer of its own. */
 public final class RecordInput implements AutoCloseable {
 
     private static final int BUFFER = 1 << 16;
 
-    private final DataInputStream in;
+    private final InputStream in;
     private final String source;
-    private byte[] buffer = new byte[256];
+    private byte[] buffer = new byte[BUFFER];
+    private int position;
+    private int limit;
 
-    private RecordInput(InputStream stream, String source) {
-        this.in = new DataInputStream(new BufferedInputStream(stream, BUFFER));
+    private RecordInput(InputStream in, String source) {
+        this.in = in;
         this.source = source;
     }
 
@@ -43,59 +42,72 @@ public final class RecordInput implements AutoCloseable {
 
     /** The tag of the next record, or -1 at the end of the stream. */
     public int tag() {
-        try {
-            return in.read();
-        } catch (IOException e) {
-            throw failure(e);
+        if (position == limit && !fill(1)) {
+            return -1;
         }
+        return buffer[position++] & 0xFF;
     }
 
     public String string() {
-        try {
-            int length = in.readInt();
-            if (length > buffer.length) {
-                buffer = new byte[Math.max(length, buffer.length * 2)];
-            }
-            in.readFully(buffer, 0, length);
-            return new String(buffer, 0, length, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw failure(e);
-        }
+        int length = integer();
+        need(length);
+        String value = new String(buffer, position, length, StandardCharsets.UTF_8);
+        position += length;
+        return value;
     }
 
     public int integer() {
-        try {
-            return in.readInt();
-        } catch (IOException e) {
-            throw failure(e);
-        }
+        need(4);
+        int value = (buffer[position] & 0xFF) << 24 | (buffer[position + 1] & 0xFF) << 16
+                | (buffer[position + 2] & 0xFF) << 8 | buffer[position + 3] & 0xFF;
+        position += 4;
+        return value;
     }
 
     public long number() {
-        try {
-            return in.readLong();
-        } catch (IOException e) {
-            throw failure(e);
-        }
+        long high = integer();
+        return high << 32 | integer() & 0xFFFFFFFFL;
     }
 
     public boolean flag() {
-        try {
-            return in.readBoolean();
-        } catch (IOException e) {
-            throw failure(e);
-        }
+        need(1);
+        return buffer[position++] != 0;
     }
 
     public OptionalLong optionalNumber() {
         return flag() ? OptionalLong.of(number()) : OptionalLong.empty();
     }
 
-    private RuntimeException failure(IOException e) {
-        if (e instanceof EOFException) {
-            return new IllegalStateException("work file cut short: " + source, e);
+    private void need(int bytes) {
+        if (limit - position < bytes && !fill(bytes)) {
+            throw new IllegalStateException("work file cut short: " + source);
         }
-        return new UncheckedIOException(e);
+    }
+
+    /** Reads until at least {@code bytes} are buffered; false at the end of the stream before that. */
+    private boolean fill(int bytes) {
+        int kept = limit - position;
+        if (bytes > buffer.length) {
+            byte[] grown = new byte[Math.max(bytes, buffer.length * 2)];
+            System.arraycopy(buffer, position, grown, 0, kept);
+            buffer = grown;
+        } else {
+            System.arraycopy(buffer, position, buffer, 0, kept);
+        }
+        position = 0;
+        limit = kept;
+        try {
+            while (limit < bytes) {
+                int read = in.read(buffer, limit, buffer.length - limit);
+                if (read < 0) {
+                    return false;
+                }
+                limit += read;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
     }
 
     @Override

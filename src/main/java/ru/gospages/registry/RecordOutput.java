@@ -1,7 +1,5 @@
 package ru.gospages.registry;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,18 +10,22 @@ import java.util.OptionalLong;
 
 /**
  * A sequential binary record stream in a run's work folder: strings as length-prefixed UTF-8
- * (no 64 KB limit as with {@code writeUTF}), whole numbers, flags. Records start with a tag byte so
- * that {@link RecordInput#tag()} can tell the end of the stream. I/O failures are unchecked: a work
- * file that cannot be written fails the step, which is what a full disk should do.
+ * (no 64 KB limit as with {@code writeUTF}), whole numbers big-endian, flags as one byte. Records
+ * start with a tag byte so that {@link RecordInput#tag()} can tell the end of the stream. Bytes go
+ * into a buffer of its own: {@code DataOutputStream} over {@code BufferedOutputStream} took a
+ * synchronized call per byte of every number. I/O failures are unchecked: a work file that cannot be
+ * written fails the step, which is what a full disk should do.
  */
 public final class RecordOutput implements AutoCloseable {
 
     private static final int BUFFER = 1 << 16;
 
-    private final DataOutputStream out;
+    private final OutputStream out;
+    private final byte[] buffer = new byte[BUFFER];
+    private int length;
 
-    private RecordOutput(OutputStream stream) {
-        this.out = new DataOutputStream(new BufferedOutputStream(stream, BUFFER));
+    private RecordOutput(OutputStream out) {
+        this.out = out;
     }
 
     /** A new file (replacing an old one) at {@code file}; its folder must exist. */
@@ -41,50 +43,42 @@ public final class RecordOutput implements AutoCloseable {
     }
 
     public RecordOutput tag(int tag) {
-        try {
-            out.writeByte(tag);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        room(1);
+        buffer[length++] = (byte) tag;
         return this;
     }
 
     public RecordOutput string(String value) {
         byte[] bytes = (value == null ? "" : value).getBytes(StandardCharsets.UTF_8);
-        try {
-            out.writeInt(bytes.length);
-            out.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        integer(bytes.length);
+        if (bytes.length > BUFFER) {
+            drain();
+            write(bytes, bytes.length);
+        } else {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, buffer, length, bytes.length);
+            length += bytes.length;
         }
         return this;
     }
 
     public RecordOutput integer(int value) {
-        try {
-            out.writeInt(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        room(4);
+        buffer[length] = (byte) (value >>> 24);
+        buffer[length + 1] = (byte) (value >>> 16);
+        buffer[length + 2] = (byte) (value >>> 8);
+        buffer[length + 3] = (byte) value;
+        length += 4;
         return this;
     }
 
     public RecordOutput number(long value) {
-        try {
-            out.writeLong(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
+        integer((int) (value >>> 32));
+        return integer((int) value);
     }
 
     public RecordOutput flag(boolean value) {
-        try {
-            out.writeBoolean(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
+        return tag(value ? 1 : 0);
     }
 
     public RecordOutput optionalNumber(OptionalLong value) {
@@ -94,6 +88,7 @@ public final class RecordOutput implements AutoCloseable {
 
     /** Hands what is buffered to the operating system (a chunk's rows are then in the file). */
     public void flush() {
+        drain();
         try {
             out.flush();
         } catch (IOException e) {
@@ -103,8 +98,31 @@ public final class RecordOutput implements AutoCloseable {
 
     @Override
     public void close() {
+        drain();
         try {
             out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void room(int bytes) {
+        if (length + bytes > BUFFER) {
+            drain();
+        }
+    }
+
+    private void drain() {
+        write(buffer, length);
+        length = 0;
+    }
+
+    private void write(byte[] bytes, int count) {
+        if (count == 0) {
+            return;
+        }
+        try {
+            out.write(bytes, 0, count);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
