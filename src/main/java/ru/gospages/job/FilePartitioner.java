@@ -9,7 +9,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import ru.gospages.intake.SubmissionFile;
 import ru.gospages.intake.SubmissionFiles;
@@ -30,6 +33,7 @@ public class FilePartitioner implements Partitioner {
     private static final String FILE_ORD = "file.ord.";
     private static final String FILE_PATH = "file.path.";
     private static final String FILE_NAME = "file.name.";
+    private static final Pattern NAME = Pattern.compile("files(\\d{6})-(\\d{6})$");
 
     private final Path input;
 
@@ -58,15 +62,44 @@ public class FilePartitioner implements Partitioner {
             bytes += sizes[i];
             // a partition ends where the bytes read so far pass its share of the total
             if (bytes * parts >= (partitions.size() + 1) * total || i == files.size() - 1) {
-                partitions.put(String.format("files%06d", group.get(0).ord()), context(group));
+                partitions.put(name(group.get(0).ord(), group.get(group.size() - 1).ord()), context(group));
                 group = new ArrayList<>();
             }
         }
         return partitions;
     }
 
+    /**
+     * The files of an intake partition, in input order: from its context, or — when a crash came
+     * between Spring Batch creating the partition's step execution and saving its context, so that
+     * a restart finds the context empty — from its name, which holds the range of file numbers, over
+     * the same input (a restart has the same input fingerprint).
+     */
+    public List<PartitionFile> files(StepExecution partition) {
+        ExecutionContext context = partition.getExecutionContext();
+        if (context.containsKey(FILES)) {
+            return files(context);
+        }
+        Matcher range = NAME.matcher(partition.getStepName());
+        if (!range.find()) {
+            throw new IllegalStateException("an intake partition without files: " + partition.getStepName());
+        }
+        int first = Integer.parseInt(range.group(1));
+        int last = Integer.parseInt(range.group(2));
+        List<SubmissionFile> all = SubmissionFiles.list(input);
+        List<PartitionFile> files = new ArrayList<>();
+        for (int ord = first; ord <= last; ord++) {
+            files.add(new PartitionFile(ord, all.get(ord - 1)));
+        }
+        return files;
+    }
+
+    private static String name(int firstOrd, int lastOrd) {
+        return String.format("files%06d-%06d", firstOrd, lastOrd);
+    }
+
     /** The files of the partition whose context is {@code context}, in input order. */
-    public static List<PartitionFile> files(ExecutionContext context) {
+    static List<PartitionFile> files(ExecutionContext context) {
         List<PartitionFile> files = new ArrayList<>();
         for (int i = 0; i < context.getInt(FILES); i++) {
             files.add(new PartitionFile(context.getInt(FILE_ORD + i),

@@ -120,16 +120,16 @@ public class MonthlyJobConfiguration {
     @Bean
     @StepScope
     FileStage fileStage(@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['period']}") String period,
-                        @Value("#{stepExecution}") StepExecution partition) {
-        return new FileStage(new StageFolder(Path.of(output), period), FilePartitioner.files(partition.getExecutionContext()));
+                        @Value("#{jobParameters['input']}") String input, @Value("#{stepExecution}") StepExecution partition) {
+        return new FileStage(new StageFolder(Path.of(output), period), new FilePartitioner(Path.of(input)).files(partition));
     }
 
     @Bean
     @StepScope
     FileIntake fileIntake(SubmissionReader reader, FileOutcomes outcomes, FileStage fileStage, RunProgress progress,
-                          @Value("#{jobParameters['period']}") String period,
+                          @Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['input']}") String input,
                           @Value("#{stepExecution}") StepExecution partition) {
-        return new FileIntake(reader, outcomes, fileStage, progress, period, FilePartitioner.files(partition.getExecutionContext()));
+        return new FileIntake(reader, outcomes, fileStage, progress, period, new FilePartitioner(Path.of(input)).files(partition));
     }
 
     @Bean

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import ru.gospages.job.FilePartitioner.PartitionFile;
 
@@ -43,6 +47,22 @@ class FilePartitionerTest {
         assertThat(partitions.values().stream().map(p -> FilePartitioner.files(p).stream()
                 .map(f -> f.file().name()).toList()).toList())
                 .containsExactly(List.of("a.csv", "b.csv"), List.of("c.csv"));
+    }
+
+    @Test
+    void aPartitionWhoseContextWasLostInACrashFindsItsFilesByItsName() throws IOException {
+        for (int i = 1; i <= 40; i++) {
+            write(String.format("f%03d.csv", i), 1_000);
+        }
+        FilePartitioner partitioner = new FilePartitioner(input);
+        Map<String, ExecutionContext> partitions = partitioner.partition(2);
+        partitions.forEach((name, context) -> {
+            JobExecution job = new JobExecution(1L, new JobInstance(1L, "monthlyRun"), new JobParameters());
+            StepExecution saved = new StepExecution(1L, "intakeFile:" + name, job);
+            saved.setExecutionContext(context);
+            StepExecution lost = new StepExecution(2L, "intakeFile:" + name, job);
+            assertThat(partitioner.files(lost)).isEqualTo(partitioner.files(saved)).isNotEmpty();
+        });
     }
 
     @Test
