@@ -38,7 +38,12 @@ import ru.gospages.rules.Municipalities;
 public class MonthlyJobConfiguration {
 
     public static final String JOB_NAME = "monthlyRun";
-    private static final int CHUNK = 500;
+    /**
+     * Checked rows per chunk transaction of an intake partition. A chunk is only appended to its file's
+     * stage; each commit also saves the partition's context (its list of files), so fewer, larger
+     * chunks. A partition cut off is read again from its first file anyway.
+     */
+    private static final int CHUNK = 2_000;
 
     @Bean
     Sql registrySql(DataSource dataSource) {
