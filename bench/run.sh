@@ -257,7 +257,7 @@ for n in $(seq 1 "$RUNS"); do
     d="$(grep -m1 "Step: \[$step\] executed in" "$RUN/log.txt" | sed 's/.*executed in //' || true)"
     printf '    %-12s %8s s   %s\n' "$step" "$( [ -n "$d" ] && secs "$d" || echo '-')" "${d:-not run}"
   done
-  { grep -o 'Step: \[intakeFile:file[0-9]*\] executed in [0-9hms]*' "$RUN/log.txt" || true; } | sed 's/.*executed in //' |
+  { grep -o 'Step: \[intakeFile:files*[0-9-]*\] executed in [0-9hms]*' "$RUN/log.txt" || true; } | sed 's/.*executed in //' |
     while read -r d; do secs "$d"; echo; done |
     awk 'NF { n++; s += $1; if ($1 > m) m = $1 } END { if (n) printf "    intake partitions: %d, sum %.1f s, mean %.3f s, max %.2f s (sum/intake = average parallelism)\n", n, s, s / n, m }'
   echo "  the run's summary:"
