@@ -1,5 +1,6 @@
 package ru.gospages.intake;
 
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import ru.gospages.rules.Messages;
 import ru.gospages.rules.ProblemCode;
@@ -21,6 +22,8 @@ final class FileProblems {
     static final String NOT_XLSX = Messages.text("reason.notXlsx");
     static final String BINARY_CSV = Messages.text("reason.binaryCsv");
     static final String NO_ACCESS = Messages.text("reason.noAccess");
+    static final String XML_DOCTYPE = Messages.text("reason.xmlDoctype");
+    static final String XML_ENCODING = Messages.text("reason.xmlEncoding");
 
     private FileProblems() {
     }
@@ -56,6 +59,13 @@ final class FileProblems {
         if (failure instanceof SubmissionException submission) {
             return submission;
         }
+        if (cause(failure, XmlMarkupGuard.MarkupTooLongException.class) != null) {
+            return new SubmissionException(ProblemCode.F_TOO_LARGE,
+                    Messages.of(ProblemCode.F_TOO_LARGE, "markup", String.valueOf(XmlMarkupGuard.DEFAULT_MAX_MARKUP_BYTES / (1024 * 1024))), failure);
+        }
+        if (cause(failure, XmlMarkupGuard.RefusedXmlException.class) instanceof XmlMarkupGuard.RefusedXmlException refused) {
+            return new SubmissionException(ProblemCode.F_UNREADABLE, Messages.of(ProblemCode.F_UNREADABLE, null, refused.reason()), failure);
+        }
         if (isZipBomb(failure)) {
             return new SubmissionException(ProblemCode.F_TOO_LARGE, Messages.of(ProblemCode.F_TOO_LARGE, "bomb"), failure);
         }
@@ -71,6 +81,27 @@ final class FileProblems {
     /** POI reports a zip bomb as an IOException, which StAX or POI may wrap several times over. */
     private static boolean isZipBomb(Throwable failure) {
         return hasMessage(failure, "Zip bomb");
+    }
+
+    /**
+     * The failure itself or its nearest cause of a type, or null. The JDK's StAX parser keeps the
+     * stream's IOException as its "nested exception", not as its cause.
+     */
+    private static Throwable cause(Throwable failure, Class<? extends Throwable> type) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 20; depth++, t = next(t)) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Throwable next(Throwable failure) {
+        if (failure instanceof XMLStreamException stax && stax.getNestedException() != null) {
+            return stax.getNestedException();
+        }
+        return failure.getCause();
     }
 
     /** True when a failure or one of its causes says {@code text}. */

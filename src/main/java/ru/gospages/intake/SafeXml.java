@@ -8,7 +8,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * StAX pull parsing of the XML parts of a submission, with DTDs and external entities off: a
- * submitted file may carry an entity bomb or an XXE probe, and must never reach the network.
+ * submitted file may carry an entity bomb or an XXE probe, and must never reach the network. Every
+ * part passes an {@link XmlMarkupGuard}, since the parser holds each tag, comment or CDATA section whole.
  */
 final class SafeXml {
 
@@ -22,7 +23,7 @@ final class SafeXml {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return factory.createXMLStreamReader(part);
+        return factory.createXMLStreamReader(new XmlMarkupGuard(part));
     }
 
     /** The value of an attribute by local name in any namespace ({@code r:id} in transitional and strict OOXML), or null. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -61,6 +62,7 @@ class HostileInputRunTest {
         nulPadded(input.resolve("08-nul.csv"));
         docx(input.resolve("09-letter.xlsx"));
         emptySheets(input.resolve("10-sheets.xlsx"), 1000);
+        hugeAttribute(input.resolve("11-attribute.xlsx"));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exit = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8)).run("run", "--period=" + PERIOD,
@@ -74,7 +76,7 @@ class HostileInputRunTest {
     @Test
     void theRunCompletesAndReadsTheGoodFile() throws IOException {
         assertThat(exit).as(printed).isEqualTo(ExitCode.OK);
-        assertThat(printed).contains("Файлы: прочитано 10, отклонено целиком 9.");
+        assertThat(printed).contains("Файлы: прочитано 11, отклонено целиком 10.");
         assertThat(registry()).contains("https://vk.com/club700001", "https://ok.ru/group/700002");
     }
 
@@ -130,6 +132,11 @@ class HostileInputRunTest {
     }
 
     @Test
+    void aSheetWithAnAttributeOfSixMegabytesIsTooLarge() {
+        assertOneFileProblem("11-attribute.xlsx", "F-TOO-LARGE", "XML длиннее 4 МБ");
+    }
+
+    @Test
     void formulasSendersWroteAreDefusedInProblemsCsvAndKeptAsTheyAreInOpenData() throws IOException {
         assertThat(problemsByFile.get("01-good.csv"))
                 .anyMatch(line -> line.contains(",'=cmd|' /C calc'!A0,R-INN-INVALID,"))
@@ -169,6 +176,21 @@ class HostileInputRunTest {
                 + "<row><c t=\"inlineStr\"><is><t>Наименование организации</t></is></c><c t=\"inlineStr\"><is><t>ИНН</t></is></c>"
                 + "<c t=\"inlineStr\"><is><t>Муниципальное образование</t></is></c><c t=\"inlineStr\"><is><t>Ссылка на страницу</t></is></c></row>"
                 + "<row><c t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>").write(file);
+    }
+
+    /**
+     * An attribute of 6,000,000 random letters after a valid header: it compresses too poorly for
+     * the zip-bomb guard, and the parser would hold it whole.
+     */
+    private static void hugeAttribute(Path file) throws IOException {
+        Random random = new Random(11);
+        StringBuilder letters = new StringBuilder(6_000_000);
+        for (int i = 0; i < 6_000_000; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        new HandmadeXlsx().sheet("Лист1", "<row><c t=\"inlineStr\"><is><t>Наименование организации</t></is></c>"
+                + "<c t=\"inlineStr\"><is><t>ИНН</t></is></c><c t=\"inlineStr\"><is><t>Ссылка на страницу</t></is></c></row>"
+                + "<row><c t=\"inlineStr\" note=\"" + letters + "\"><is><t>Школа</t></is></c></row>").write(file);
     }
 
     private void encrypted(Path file) throws Exception {
