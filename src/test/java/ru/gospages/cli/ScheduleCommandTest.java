@@ -43,6 +43,8 @@ class ScheduleCommandTest {
         } finally {
             scheduler.shutdown();
         }
+        // the latch opens inside the second run, before the schedule prints its result
+        assertThat(scheduler.getScheduledExecutor().awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
         assertThat(periods.subList(0, 2)).containsOnly(YearMonth.of(2022, 12));
         assertThat(printed())
