@@ -1,6 +1,5 @@
 package ru.gospages.job;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -9,17 +8,14 @@ import ru.gospages.intake.SubmissionReader;
 import ru.gospages.job.FilePartitioner.PartitionFile;
 import ru.gospages.registry.FileOutcomes;
 import ru.gospages.rules.CheckedRow;
-import ru.gospages.rules.Problem;
 
 /**
- * Reads the submission files of one intake partition, one after the other, as its items, and
- * records each file's outcome when the partition ends ({@link FileOutcomeListener} calls
- * {@link #start()} and {@link #finish()}): its row counts, or — for a file rejected as a whole, even
- * late — its one file problem, after dropping whatever rows of it were already staged. Before it
- * starts it drops what an earlier, failed attempt at the same files staged, so a restart never
- * counts a row twice.
+ * Reads the submission files of one intake partition, one after the other: each file's checked
+ * rows, then its end ({@link IntakeItem.FileEnd}), which the {@link StagingWriter} records. When
+ * the partition opens it drops what an earlier, failed attempt at the same files staged and
+ * recorded, so a restart reads them again from their first rows and never counts a row twice.
  */
-public class FileIntake implements ItemStreamReader<CheckedRow> {
+public class FileIntake implements ItemStreamReader<IntakeItem> {
 
     private final SubmissionReader reader;
     private final FileOutcomes outcomes;
@@ -27,18 +23,12 @@ public class FileIntake implements ItemStreamReader<CheckedRow> {
     private final RunProgress progress;
     private final String period;
     private final List<PartitionFile> files;
-    private final List<Outcome> done = new ArrayList<>();
 
     private int next;
     private Submission submission;
     private long read;
     private long accepted;
     private long exempt;
-
-    /** What reading one file came to; recorded once its rows are staged. */
-    private record Outcome(PartitionFile file, Problem rejection, List<Problem> sheetProblems,
-                           long read, long accepted, long exempt) {
-    }
 
     public FileIntake(SubmissionReader reader, FileOutcomes outcomes, FileStage stage, RunProgress progress,
                       String period, List<PartitionFile> files) {
@@ -50,58 +40,40 @@ public class FileIntake implements ItemStreamReader<CheckedRow> {
         this.files = List.copyOf(files);
     }
 
-    /** Drops what an earlier attempt at these files staged. */
-    public void start() {
+    /** Drops what an earlier attempt at these files staged; files are opened one at a time as reading reaches them. */
+    @Override
+    public void open(ExecutionContext executionContext) {
         files.forEach(file -> outcomes.clearFile(period, file.ord()));
         stage.open();
     }
 
     @Override
-    public void open(ExecutionContext executionContext) {
-        // files are opened one at a time as reading reaches them
-    }
-
-    @Override
-    public CheckedRow read() {
-        while (next < files.size() || submission != null) {
-            if (submission == null) {
-                submission = reader.open(files.get(next).file());
-                read = 0;
-                accepted = 0;
-                exempt = 0;
-            }
-            CheckedRow row = submission.next();
-            if (row != null) {
-                read += row.pageRows();
-                accepted += row.accepted().size();
-                exempt += row.pageRows() == 0 ? 1 : 0;
-                progress.rows(row.pageRows() == 0 ? 1 : row.pageRows());
-                return row;
-            }
-            done.add(new Outcome(files.get(next), submission.rejection().orElse(null), submission.sheetProblems(),
-                    read, accepted, exempt));
-            submission.close();
-            submission = null;
-            next++;
-            progress.fileDone();
+    public IntakeItem read() {
+        if (next >= files.size()) {
+            return null;
         }
-        return null;
-    }
-
-    /** Records the outcome of every file once all their rows are staged. */
-    public void finish() {
-        for (Outcome outcome : done) {
-            int ord = outcome.file().ord();
-            String name = outcome.file().file().name();
-            if (outcome.rejection() != null) {
-                stage.reject(ord, outcome.rejection());
-                outcomes.write(period, ord, name, true, 0, 0, 0);
-            } else {
-                stage.complete(ord, outcome.sheetProblems());
-                outcomes.write(period, ord, name, false, outcome.read(), outcome.accepted(), outcome.exempt());
-            }
+        PartitionFile file = files.get(next);
+        if (submission == null) {
+            submission = reader.open(file.file());
+            read = 0;
+            accepted = 0;
+            exempt = 0;
         }
-        close();
+        CheckedRow row = submission.next();
+        if (row != null) {
+            read += row.pageRows();
+            accepted += row.accepted().size();
+            exempt += row.pageRows() == 0 ? 1 : 0;
+            progress.rows(row.pageRows() == 0 ? 1 : row.pageRows());
+            return new IntakeItem.Row(row);
+        }
+        IntakeItem.FileEnd end = new IntakeItem.FileEnd(file, submission.rejection().orElse(null),
+                submission.sheetProblems(), read, accepted, exempt);
+        submission.close();
+        submission = null;
+        next++;
+        progress.fileDone();
+        return end;
     }
 
     @Override

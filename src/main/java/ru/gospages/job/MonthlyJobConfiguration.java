@@ -26,7 +26,6 @@ import ru.gospages.registry.FileOutcomes;
 import ru.gospages.registry.RegistryStore;
 import ru.gospages.registry.Sql;
 import ru.gospages.registry.StageFolder;
-import ru.gospages.rules.CheckedRow;
 import ru.gospages.rules.Municipalities;
 
 /**
@@ -111,13 +110,12 @@ public class MonthlyJobConfiguration {
 
     @Bean
     Step intakeFile(JobRepository jobRepository, PlatformTransactionManager transactions, FileIntake fileIntake,
-                    StagingWriter stagingWriter, FileOutcomeListener fileOutcomeListener) {
+                    StagingWriter stagingWriter) {
         return new StepBuilder("intakeFile", jobRepository)
-                .<CheckedRow, CheckedRow>chunk(CHUNK)
+                .<IntakeItem, IntakeItem>chunk(CHUNK)
                 .reader(fileIntake)
                 .writer(stagingWriter)
                 .stream(fileIntake)
-                .listener(fileOutcomeListener)
                 .transactionManager(transactions)
                 .build();
     }
@@ -139,14 +137,8 @@ public class MonthlyJobConfiguration {
 
     @Bean
     @StepScope
-    StagingWriter stagingWriter(FileStage fileStage) {
-        return new StagingWriter(fileStage);
-    }
-
-    @Bean
-    @StepScope
-    FileOutcomeListener fileOutcomeListener(FileIntake fileIntake) {
-        return new FileOutcomeListener(fileIntake);
+    StagingWriter stagingWriter(FileStage fileStage, FileOutcomes outcomes, @Value("#{jobParameters['period']}") String period) {
+        return new StagingWriter(fileStage, outcomes, period);
     }
 
     @Bean
