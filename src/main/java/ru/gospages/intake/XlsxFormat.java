@@ -56,6 +56,8 @@ public final class XlsxFormat implements SheetFormat {
         }
         OPCPackage pkg = null;
         try {
+            // POI parses the content types, relationships and core properties as DOM trees: guard them first
+            PackageGuard.check(zip);
             pkg = OPCPackage.open(new ZipFileZipEntrySource(zip));
             return new XlsxCursor(pkg, XlsxWorkbook.read(pkg), limits, afterClose);
         } catch (Exception e) {

@@ -23,6 +23,7 @@ public final class HandmadeXlsx {
     private String workbookPr = "";
     private final StringBuilder sheets = new StringBuilder();
     private final StringBuilder workbookRels = new StringBuilder();
+    private final StringBuilder overrides = new StringBuilder();
     private int sheetCount;
 
     public HandmadeXlsx date1904() {
@@ -57,6 +58,15 @@ public final class HandmadeXlsx {
         return this;
     }
 
+    /** Adds a part as it is, with an override of its content type when {@code contentType} is not null. */
+    public HandmadeXlsx part(String name, String content, String contentType) {
+        parts.put(name, content);
+        if (contentType != null) {
+            overrides.append("<Override PartName=\"/").append(name).append("\" ContentType=\"").append(contentType).append("\"/>");
+        }
+        return this;
+    }
+
     public HandmadeXlsx sharedStrings(String... strings) {
         StringBuilder items = new StringBuilder();
         for (String s : strings) {
@@ -73,7 +83,7 @@ public final class HandmadeXlsx {
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                     + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                    + "</Types>");
+                    + overrides + "</Types>");
             put(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + relationship("rId1", "officeDocument", "xl/workbook.xml") + "</Relationships>");
             put(zip, "xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELS + "\">" + workbookPr

@@ -109,6 +109,60 @@ class XlsxFormatTest {
     }
 
     @Test
+    void rejectsARelationshipsPartWithAHugeAttributeBeforePoiParsesIt() throws Exception {
+        Path file = dir.resolve("rels.xlsx");
+        new HandmadeXlsx().sheet("Лист1", "<row><c><v>1</v></c></row>")
+                .part("xl/worksheets/_rels/sheet1.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"https://"
+                        + randomLetters(5_000_000) + "\" TargetMode=\"External\"/></Relationships>", null)
+                .write(file);
+
+        assertMarkupTooLarge(file);
+    }
+
+    @Test
+    void rejectsCorePropertiesWithAHugeAttributeWhereverTheContentTypesPutThem() throws Exception {
+        Path file = dir.resolve("core.xlsx");
+        withCoreProperties(file, "xl/worksheets/notes.xml", "<dc:title x=\"" + randomLetters(5_000_000) + "\"/>");
+
+        assertMarkupTooLarge(file);
+    }
+
+    @Test
+    void readsAWorkbookWhoseCorePropertiesAndRelationshipsAreOrdinary() throws Exception {
+        Path file = dir.resolve("ordinary.xlsx");
+        withCoreProperties(file, "docProps/core.xml", "<dc:title>Реестр</dc:title>");
+
+        assertThat(read(format, file).get("Лист1")).hasSize(1);
+    }
+
+    /** A one-cell workbook with core properties in part {@code partName}, typed so by an override. */
+    private static void withCoreProperties(Path file, String partName, String properties) throws Exception {
+        new HandmadeXlsx().sheet("Лист1", "<row><c><v>1</v></c></row>")
+                .part(partName, "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                        + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\">" + properties + "</cp:coreProperties>",
+                        "application/vnd.openxmlformats-package.core-properties+xml")
+                .write(file);
+    }
+
+    private void assertMarkupTooLarge(Path file) {
+        assertThatThrownBy(() -> read(format, file))
+                .isInstanceOf(SubmissionException.class)
+                .hasMessageContaining("XML длиннее 4 МБ")
+                .extracting(e -> ((SubmissionException) e).code()).isEqualTo(ProblemCode.F_TOO_LARGE);
+    }
+
+    /** Text that compresses too poorly for the zip-bomb guard to stop it first. */
+    private static String randomLetters(int length) {
+        java.util.Random random = new java.util.Random(length);
+        StringBuilder letters = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
+    }
+
+    @Test
     void rejectsATruncatedWorkbookAsUnreadable() throws Exception {
         Path whole = dir.resolve("whole.xlsx");
         AgencyWorkbooks.writeXlsx(whole);
