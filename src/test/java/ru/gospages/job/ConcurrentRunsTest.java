@@ -44,8 +44,9 @@ class ConcurrentRunsTest {
                 assertThat(second.exitCode(TIMEOUT)).as(second.output()).isEqualTo(3);
                 assertThat(second.output()).contains("Встроенная база данных занята другим процессом gospages");
             }
-            // the refusal happened while the first run was still at work
-            assertThat(first.isAlive()).as(first.output()).isTrue();
+            // exit 3 is itself the proof that the first run held the database then: HSQLDB drops its
+            // lock when the first run ends, and a later run works (below). Whether the first is still
+            // at work when the second has exited depends on the machine: it may be done by then.
             assertThat(first.exitCode(TIMEOUT)).as(first.output()).isZero();
         }
 
