@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
@@ -29,19 +30,15 @@ final class PackageGuard {
 
     /** Throws what the guard throws (through the parser) at the first part with markup over the limit. */
     static void check(ZipFile zip) throws IOException, XMLStreamException {
-        ZipArchiveEntry types = null;
-        for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
-            if (name(entry).equals(CONTENT_TYPES)) {
-                types = entry;
-            }
-        }
+        List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+        ZipArchiveEntry types = entries.stream().filter(entry -> name(entry).equals(CONTENT_TYPES)).findFirst().orElse(null);
         if (types == null) {
             return;
         }
         Set<String> coreNames = new HashSet<>();
         Set<String> coreExtensions = new HashSet<>();
         coreProperties(zip, types, coreNames, coreExtensions);
-        for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+        for (ZipArchiveEntry entry : entries) {
             String name = name(entry);
             if (name.endsWith(".rels") || coreNames.contains(name) || coreExtensions.contains(extension(name))) {
                 drain(zip, entry);

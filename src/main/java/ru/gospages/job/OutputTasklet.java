@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +42,7 @@ import ru.gospages.registry.FileOutcomes;
 import ru.gospages.registry.PageChange;
 import ru.gospages.registry.PeriodFiles;
 import ru.gospages.registry.PublicationOrder;
+import ru.gospages.registry.ReadAhead;
 import ru.gospages.registry.RegistryStore;
 import ru.gospages.registry.StageFolder;
 import ru.gospages.rules.Municipalities;
@@ -160,10 +160,9 @@ public class OutputTasklet implements Tasklet {
     /** {@code rows} whose municipality the reference lists, each turned into what is published. */
     private static <A, B> Iterator<B> mapKnown(Iterator<A> rows, Function<A, Municipality> municipality,
                                                BiFunction<A, Municipality, B> to) {
-        return new Iterator<>() {
-            private B next = advance();
-
-            private B advance() {
+        return new ReadAhead<>() {
+            @Override
+            protected B read() {
                 while (rows.hasNext()) {
                     A row = rows.next();
                     Municipality known = municipality.apply(row);
@@ -172,21 +171,6 @@ public class OutputTasklet implements Tasklet {
                     }
                 }
                 return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public B next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                B current = next;
-                next = advance();
-                return current;
             }
         };
     }

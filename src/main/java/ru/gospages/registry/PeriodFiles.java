@@ -1,9 +1,7 @@
 package ru.gospages.registry;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 import ru.gospages.rules.Problem;
 
@@ -43,30 +41,18 @@ public final class PeriodFiles {
     }
 
     /** Records of one work file, read once. */
-    public static final class Records<T> implements Iterator<T>, AutoCloseable {
+    public static final class Records<T> extends ReadAhead<T> implements AutoCloseable {
         private final RecordInput in;
         private final Function<RecordInput, T> reader;
-        private T next;
 
         Records(RecordInput in, Function<RecordInput, T> reader) {
             this.in = in;
             this.reader = reader;
-            this.next = reader.apply(in);
         }
 
         @Override
-        public boolean hasNext() {
-            return next != null;
-        }
-
-        @Override
-        public T next() {
-            if (next == null) {
-                throw new NoSuchElementException();
-            }
-            T current = next;
-            next = reader.apply(in);
-            return current;
+        protected T read() {
+            return reader.apply(in);
         }
 
         @Override

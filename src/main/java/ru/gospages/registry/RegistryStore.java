@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -126,35 +125,19 @@ public class RegistryStore {
     }
 
     /** Reads the blocks of a run one at a time. */
-    private final class Reader implements Iterator<RegistryEntry> {
+    private final class Reader extends ReadAhead<RegistryEntry> {
         private final StoredRun run;
         private final Iterator<Integer> blocks;
         private RecordInput block;
-        private RegistryEntry next;
 
         Reader(StoredRun run, Iterator<Integer> blocks) {
             this.run = run;
             this.blocks = blocks;
-            advance();
         }
 
         @Override
-        public boolean hasNext() {
-            return next != null;
-        }
-
-        @Override
-        public RegistryEntry next() {
-            if (next == null) {
-                throw new NoSuchElementException();
-            }
-            RegistryEntry current = next;
-            advance();
-            return current;
-        }
-
-        private void advance() {
-            next = block == null ? null : RegistryEntry.read(block);
+        protected RegistryEntry read() {
+            RegistryEntry next = block == null ? null : RegistryEntry.read(block);
             while (next == null && blocks.hasNext()) {
                 if (block != null) {
                     block.close();
@@ -168,6 +151,7 @@ public class RegistryStore {
                 block.close();
                 block = null;
             }
+            return next;
         }
     }
 }

@@ -51,11 +51,7 @@ class CrashRecoveryTest {
     void aRunKilledWhileReadingFilesIsRestartedAndWritesTheBytesOfACleanRun() throws IOException {
         Path db = dir.resolve("intake-db");
         Path out = previousGoodOutputs("intake-out");
-        try (ChildRun victim = ChildRun.start(db, run(out))) {
-            // killed once some files are staged and others are not
-            assertThat(victim.awaitLine(line -> between(filesDone(line), 1, FILES - 1), RUN_TIMEOUT)).as(victim.output()).isTrue();
-            victim.kill();
-        }
+        killWhileReadingFiles(db, out);
         assertThat(OutputSnapshot.of(out)).isEqualTo(clean);
 
         try (ChildRun again = ChildRun.start(db, run(out))) {
@@ -69,10 +65,7 @@ class CrashRecoveryTest {
     void aRunKilledWhoseWorkFolderIsGoneIsComputedAnewAndNeverTriedAgain() throws IOException {
         Path db = dir.resolve("lost-db");
         Path out = previousGoodOutputs("lost-out");
-        try (ChildRun victim = ChildRun.start(db, run(out))) {
-            assertThat(victim.awaitLine(line -> between(filesDone(line), 1, FILES - 1), RUN_TIMEOUT)).as(victim.output()).isTrue();
-            victim.kill();
-        }
+        killWhileReadingFiles(db, out);
         assertThat(out.resolve(".work").resolve(PERIOD)).isDirectory();
         FileSystemUtils.deleteRecursively(out.resolve(".work"));
 
@@ -106,6 +99,14 @@ class CrashRecoveryTest {
             assertThat(again.output()).contains("отмечен как прерванный");
         }
         assertThat(OutputSnapshot.of(out)).isEqualTo(clean);
+    }
+
+    /** Starts a run and kills it once some files are staged and others are not. */
+    private void killWhileReadingFiles(Path db, Path out) {
+        try (ChildRun victim = ChildRun.start(db, run(out))) {
+            assertThat(victim.awaitLine(line -> between(filesDone(line), 1, FILES - 1), RUN_TIMEOUT)).as(victim.output()).isTrue();
+            victim.kill();
+        }
     }
 
     private String[] run(Path output) {
