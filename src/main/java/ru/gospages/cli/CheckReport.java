@@ -1,8 +1,9 @@
 package ru.gospages.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
+import ru.gospages.check.CheckResult;
+import ru.gospages.check.FileCheck;
 import ru.gospages.rules.Messages;
 import ru.gospages.rules.Problem;
 import ru.gospages.rules.Severity;
@@ -16,18 +17,21 @@ final class CheckReport {
     private static final int MAX_SHEET_WIDTH = 24;
 
     private final PrintStream out;
-    private final List<FileResult> files = new ArrayList<>();
 
     CheckReport(PrintStream out) {
         this.out = out;
     }
 
-    void print(FileResult file) {
-        files.add(file);
+    void print(CheckResult result) {
+        result.files().forEach(this::print);
+        printTotals(result);
+    }
+
+    private void print(FileCheck file) {
         out.println();
         out.println(file.name());
         List<Problem> problems = file.problems();
-        if (file.rejected()) {
+        if (file.isRejected()) {
             Problem problem = problems.get(0);
             out.printf("  %s  %s  %s%n", problem.code(), severity(problem.severity()), problem.message());
             out.println("  " + Messages.text("check.fileRejected"));
@@ -51,36 +55,22 @@ final class CheckReport {
                 file.exempt(), file.count(Severity.ERROR), file.count(Severity.WARNING)));
     }
 
-    void printTotals() {
+    private void printTotals(CheckResult result) {
+        List<FileCheck> files = result.files();
         out.println();
         out.println(Messages.text("check.tableTitle"));
         int nameWidth = Math.max(4, files.stream().mapToInt(f -> f.name().length()).max().orElse(4));
         out.printf("  %-" + nameWidth + "s  %7s  %7s  %9s  %6s  %8s  %s%n", Messages.text("check.col.file"),
                 Messages.text("check.col.read"), Messages.text("check.col.accepted"), Messages.text("check.col.rejected"),
                 Messages.text("check.col.errors"), Messages.text("check.col.warnings"), Messages.text("check.col.result"));
-        for (FileResult f : files) {
-            String result = f.rejected() ? Messages.text("check.result.rejected")
-                    : f.count(Severity.ERROR) > 0 ? Messages.text("check.result.errors")
-                    : f.count(Severity.WARNING) > 0 ? Messages.text("check.result.warnings")
-                    : Messages.text("check.result.ok");
+        for (FileCheck f : files) {
+            String status = Messages.text("check.result." + f.status().label());
             out.printf("  %-" + nameWidth + "s  %7d  %7d  %9d  %6d  %8d  %s%n", f.name(), f.read(), f.accepted(),
-                    f.read() - f.accepted(), f.count(Severity.ERROR), f.count(Severity.WARNING), result);
+                    f.rejected(), f.count(Severity.ERROR), f.count(Severity.WARNING), status);
         }
-        long rejectedFiles = files.stream().filter(FileResult::rejected).count();
-        int read = files.stream().mapToInt(FileResult::read).sum();
-        int accepted = files.stream().mapToInt(FileResult::accepted).sum();
-        int exempt = files.stream().mapToInt(FileResult::exempt).sum();
         out.println();
-        out.println(Messages.text("check.totals", files.size(), rejectedFiles, read, accepted, read - accepted, exempt,
-                errors(), files.stream().mapToLong(f -> f.count(Severity.WARNING)).sum()));
-    }
-
-    long errors() {
-        return files.stream().mapToLong(f -> f.count(Severity.ERROR)).sum();
-    }
-
-    long readableFiles() {
-        return files.stream().filter(f -> !f.rejected()).count();
+        out.println(Messages.text("check.totals", files.size(), result.rejectedFiles(), result.read(), result.accepted(),
+                result.read() - result.accepted(), result.exempt(), result.errors(), result.warnings()));
     }
 
     private static String severity(Severity severity) {

@@ -10,8 +10,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import ru.gospages.GospagesApplication;
+import ru.gospages.check.CheckConfiguration;
+import ru.gospages.check.SubmissionCheck;
 import ru.gospages.intake.IntakeConfiguration;
-import ru.gospages.intake.SubmissionReader;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.rules.Messages;
 
@@ -59,8 +60,8 @@ public final class Cli {
     }
 
     private int check(List<String> paths, List<String> options) {
-        try (ConfigurableApplicationContext context = start(IntakeConfiguration.class, options)) {
-            return new CheckCommand(context.getBean(SubmissionReader.class), context.getBean(JobProfile.class), out).run(paths);
+        try (ConfigurableApplicationContext context = start(CheckConfiguration.class, options)) {
+            return new CheckCommand(context.getBean(SubmissionCheck.class), out).run(paths);
         }
     }
 

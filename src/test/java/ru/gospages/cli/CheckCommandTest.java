@@ -38,6 +38,8 @@ import ru.gospages.rules.PageKeys;
 import ru.gospages.rules.Problem;
 import ru.gospages.rules.RowValidator;
 import ru.gospages.testing.Submissions;
+import ru.gospages.check.FileCheck;
+import ru.gospages.check.SubmissionCheck;
 
 /**
  * {@code check} on real files written here, one per kind of input: the exact problems it reports
@@ -55,7 +57,8 @@ class CheckCommandTest {
             new HeaderLocator(new HeaderMatcher(profile.columns(), keys::platformByWord)),
             new RowValidator(profile, Municipalities.load(Path.of("jobs/reference/municipalities.csv")), keys, PageAliases.none()));
     final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    final CheckCommand command = new CheckCommand(reader, profile, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    final SubmissionCheck check = new SubmissionCheck(reader, profile);
+    final CheckCommand command = new CheckCommand(check, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
     @TempDir
     Path dir;
@@ -79,7 +82,7 @@ class CheckCommandTest {
             write(workbook, file);
         }
 
-        FileResult result = command.check(new SubmissionFile(file, "a.xlsx"));
+        FileCheck result = check.check(new SubmissionFile(file, "a.xlsx"));
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.read()).isEqualTo(1);
@@ -92,7 +95,7 @@ class CheckCommandTest {
                 row("Школа", ADM, "Сургут", "ВК", "https://vk.com/club1", "да"),
                 row("Школа", "8601010391", "Сургут", "ВК", "https://vk.com/club2", "да")));
 
-        assertThat(places(command.check(new SubmissionFile(file, "b.xls"))))
+        assertThat(places(check.check(new SubmissionFile(file, "b.xls"))))
                 .containsExactly("b.xls|Лист1|3|B|R-INN-INVALID");
     }
 
@@ -106,7 +109,7 @@ class CheckCommandTest {
                 String name = charset.name() + "-" + (int) delimiter + ".csv";
                 Path file = Submissions.csv(dir.resolve(name), charset, delimiter, false, rows);
 
-                FileResult result = command.check(new SubmissionFile(file, name));
+                FileCheck result = check.check(new SubmissionFile(file, name));
 
                 assertThat(places(result)).as(name).containsExactly(name + "|" + name.replace(".csv", "") + "|3|C|R-MUNICIPALITY-UNKNOWN");
                 assertThat(result.accepted()).as(name).isEqualTo(1);
@@ -122,7 +125,7 @@ class CheckCommandTest {
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
-        assertThat(places(command.check(new SubmissionFile(cut, "cut.xlsx")))).containsExactly("cut.xlsx||0||F-UNREADABLE");
+        assertThat(places(check.check(new SubmissionFile(cut, "cut.xlsx")))).containsExactly("cut.xlsx||0||F-UNREADABLE");
     }
 
     @Test
@@ -141,7 +144,7 @@ class CheckCommandTest {
             }
         }
 
-        assertThat(places(command.check(new SubmissionFile(encrypted, "secret.xlsx")))).containsExactly("secret.xlsx||0||F-ENCRYPTED");
+        assertThat(places(check.check(new SubmissionFile(encrypted, "secret.xlsx")))).containsExactly("secret.xlsx||0||F-ENCRYPTED");
     }
 
     @Test
@@ -149,7 +152,7 @@ class CheckCommandTest {
         Path file = Submissions.xlsx(dir.resolve("notes.xlsx"), "Заметки", List.of(
                 row("Список организаций"), row("Иванов", "Петров"), row("https://vk.com/club1")));
 
-        FileResult result = command.check(new SubmissionFile(file, "notes.xlsx"));
+        FileCheck result = check.check(new SubmissionFile(file, "notes.xlsx"));
 
         assertThat(places(result)).containsExactly("notes.xlsx||0||F-NO-HEADER");
         assertThat(result.problems().get(0).isError()).isTrue();
@@ -170,7 +173,7 @@ class CheckCommandTest {
             write(workbook, file);
         }
 
-        FileResult result = command.check(new SubmissionFile(file, "sheets.xlsx"));
+        FileCheck result = check.check(new SubmissionFile(file, "sheets.xlsx"));
 
         assertThat(places(result)).containsExactly("sheets.xlsx|Инструкция|0||F-NO-HEADER");
         assertThat(result.problems().get(0).isError()).isFalse();
@@ -195,7 +198,7 @@ class CheckCommandTest {
             write(workbook, file);
         }
 
-        FileResult result = command.check(new SubmissionFile(file, "merged.xlsx"));
+        FileCheck result = check.check(new SubmissionFile(file, "merged.xlsx"));
 
         assertThat(result.read()).isEqualTo(4);
         assertThat(result.accepted()).isEqualTo(3);
@@ -231,7 +234,7 @@ class CheckCommandTest {
                 .contains("Страница vk.ru/adm уже указана ранее: файл «" + folder + "/1.csv», лист «1», строка 2");
     }
 
-    private static List<String> places(FileResult result) {
+    private static List<String> places(FileCheck result) {
         return result.problems().stream().map(CheckCommandTest::place).toList();
     }
 

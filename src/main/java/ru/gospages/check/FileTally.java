@@ -1,4 +1,4 @@
-package ru.gospages.cli;
+package ru.gospages.check;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,8 @@ import ru.gospages.rules.CheckedRow;
 import ru.gospages.rules.Problem;
 import ru.gospages.rules.Severity;
 
-/** What checking one file found: its problems and row counts, or the one problem that rejected it. */
-final class FileResult {
+/** Counts and problems of one file while it is being checked; {@link #result()} freezes them. */
+final class FileTally {
 
     private final String name;
     private final List<Problem> problems = new ArrayList<>();
@@ -16,7 +16,7 @@ final class FileResult {
     private int exempt;
     private boolean rejected;
 
-    FileResult(String name) {
+    FileTally(String name) {
         this.name = name;
     }
 
@@ -46,31 +46,11 @@ final class FileResult {
         exempt = 0;
     }
 
-    String name() {
-        return name;
-    }
-
-    List<Problem> problems() {
-        return problems;
-    }
-
-    boolean rejected() {
-        return rejected;
-    }
-
-    int read() {
-        return read;
-    }
-
-    int accepted() {
-        return accepted;
-    }
-
-    int exempt() {
-        return exempt;
-    }
-
-    long count(Severity severity) {
-        return problems.stream().filter(p -> p.severity() == severity).count();
+    FileCheck result() {
+        FileCheck.Status status = rejected ? FileCheck.Status.REJECTED
+                : problems.stream().anyMatch(p -> p.severity() == Severity.ERROR) ? FileCheck.Status.ERRORS
+                : problems.stream().anyMatch(p -> p.severity() == Severity.WARNING) ? FileCheck.Status.WARNINGS
+                : FileCheck.Status.OK;
+        return new FileCheck(name, status, read, accepted, exempt, problems);
     }
 }

@@ -1,4 +1,4 @@
-package ru.gospages.cli;
+package ru.gospages.check;
 
 import java.util.HashMap;
 import java.util.List;
