@@ -13,6 +13,8 @@ import ru.gospages.GospagesApplication;
 import ru.gospages.check.CheckConfiguration;
 import ru.gospages.check.SubmissionCheck;
 import ru.gospages.intake.IntakeConfiguration;
+import ru.gospages.job.FailureReason;
+import ru.gospages.job.MonthlyRuns;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.rules.Messages;
 
@@ -54,7 +56,7 @@ public final class Cli {
             out.println(e.getMessage());
             return ExitCode.USAGE;
         } catch (RuntimeException e) {
-            out.println(Messages.text("cli.failed", rootMessage(e)));
+            out.println(Messages.text("cli.failed", FailureReason.of(e)));
             return ExitCode.USAGE;
         }
     }
@@ -69,7 +71,7 @@ public final class Cli {
         if (!arguments.isEmpty()) {
             return unknown(String.join(" ", arguments));
         }
-        return withDatabase(options, context -> new RunCommand(context, out).run(RunOptions.resolve(context.getEnvironment())));
+        return withDatabase(options, context -> new RunCommand(context.getBean(MonthlyRuns.class), out).run(RunOptions.resolve(context.getEnvironment())));
     }
 
     private int history(List<String> arguments, List<String> options) {
@@ -147,18 +149,5 @@ public final class Cli {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(options.toArray(String[]::new));
-    }
-
-    /** The innermost message of an exception chain: what a person can act on. */
-    static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        String message = e.getMessage();
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-            if (cause.getMessage() != null) {
-                message = cause.getMessage();
-            }
-        }
-        return message == null ? e.getClass().getSimpleName() : message;
     }
 }

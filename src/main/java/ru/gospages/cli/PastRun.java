@@ -1,12 +1,14 @@
 package ru.gospages.cli;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import ru.gospages.job.InterruptedRuns;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import ru.gospages.job.OutputTasklet;
+import ru.gospages.publish.Summary;
+import ru.gospages.publish.SummaryJson;
 
 /**
  * One execution of the monthly job as {@code history} shows it: its period, times and status, and
@@ -20,8 +22,7 @@ record PastRun(long id, String period, Optional<LocalDateTime> start, Optional<L
     record Figures(long files, long rows, long pages, String verifiedPercent) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String SUMMARY = "summary";
+    private static final SummaryJson SUMMARY = new SummaryJson();
 
     static PastRun of(JobExecution execution) {
         String description = execution.getExitStatus().getExitDescription();
@@ -34,12 +35,12 @@ record PastRun(long id, String period, Optional<LocalDateTime> start, Optional<L
     }
 
     private static Optional<Figures> figures(JobExecution execution) {
-        if (!execution.getExecutionContext().containsKey(SUMMARY)) {
+        if (!execution.getExecutionContext().containsKey(OutputTasklet.SUMMARY)) {
             return Optional.empty();
         }
-        JsonNode summary = JSON.readTree(execution.getExecutionContext().getString(SUMMARY));
-        JsonNode percent = summary.get("pages").get("verifiedPercent");
-        return Optional.of(new Figures(summary.get("files").get("read").asLong(), summary.get("rows").get("read").asLong(),
-                summary.get("pages").get("total").asLong(), percent == null || percent.isNull() ? "" : percent.asString()));
+        Summary summary = SUMMARY.read(execution.getExecutionContext().getString(OutputTasklet.SUMMARY));
+        BigDecimal percent = summary.pages().verifiedPercent();
+        return Optional.of(new Figures(summary.files().read(), summary.rows().read(), summary.pages().total(),
+                percent == null ? "" : percent.toPlainString()));
     }
 }

@@ -1,10 +1,10 @@
 package ru.gospages.cli;
 
 import java.io.PrintStream;
-import org.springframework.batch.core.job.JobExecution;
+import java.math.BigDecimal;
+import ru.gospages.job.RunResult;
+import ru.gospages.publish.Summary;
 import ru.gospages.rules.Messages;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The short Russian summary printed at the end of a run: files, rows, pages, share verified, changes, where the outputs are. */
 final class RunReport {
@@ -15,22 +15,21 @@ final class RunReport {
         this.out = out;
     }
 
-    void print(JobExecution execution, RunOptions options) {
-        JsonNode summary = JsonMapper.builder().build().readTree(execution.getExecutionContext().getString("summary"));
-        JsonNode files = summary.get("files");
-        JsonNode rows = summary.get("rows");
-        JsonNode pages = summary.get("pages");
-        JsonNode changes = summary.get("changes");
-        out.println(Messages.text("run.done", options.period(), summary.get("run").get("seconds").asString()));
-        out.println(Messages.text("run.summary.files", files.get("read").asLong(), files.get("rejected").asLong()));
-        out.println(Messages.text("run.summary.rows", rows.get("read").asLong(), rows.get("accepted").asLong(),
-                rows.get("rejected").asLong(), rows.get("duplicates").asLong(), rows.get("exempt").asLong()));
-        JsonNode percent = pages.get("verifiedPercent");
-        out.println(Messages.text("run.summary.pages", pages.get("total").asLong(), pages.get("verified").asLong(),
-                percent == null || percent.isNull() ? "—" : percent.asString(), pages.get("carriedOver").asLong()));
-        out.println(Messages.text("run.summary.changes", changes.get("added").asLong(), changes.get("removed").asLong(),
-                changes.get("verified").asLong(), changes.get("unverified").asLong()));
-        out.println(Messages.text("run.summary.outputs", options.output().resolve(options.period().toString()),
-                options.output().resolve("opendata")));
+    void print(RunResult result) {
+        Summary summary = result.summary();
+        Summary.FileCounts files = summary.files();
+        Summary.RowCounts rows = summary.rows();
+        Summary.PageCounts pages = summary.pages();
+        Summary.ChangeCounts changes = summary.changes();
+        out.println(Messages.text("run.done", summary.period(), summary.run().seconds().toPlainString()));
+        out.println(Messages.text("run.summary.files", files.read(), files.rejected()));
+        out.println(Messages.text("run.summary.rows", rows.read(), rows.accepted(), rows.rejected(), rows.duplicates(),
+                rows.exempt()));
+        BigDecimal percent = pages.verifiedPercent();
+        out.println(Messages.text("run.summary.pages", pages.total(), pages.verified(),
+                percent == null ? "—" : percent.toPlainString(), pages.carriedOver()));
+        out.println(Messages.text("run.summary.changes", changes.added(), changes.removed(), changes.verified(),
+                changes.unverified()));
+        out.println(Messages.text("run.summary.outputs", result.periodFolder(), result.openDataFolder()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
+import ru.gospages.job.FailureReason;
 import ru.gospages.rules.Messages;
 
 /**
@@ -77,7 +78,7 @@ public final class ScheduleCommand {
             code = runner.run(period);
         } catch (RuntimeException e) {
             // a failed run must not end the schedule: next month is another chance
-            out.println(Messages.text("run.failed", period, Cli.rootMessage(e)));
+            out.println(Messages.text("run.failed", period, FailureReason.of(e)));
             code = ExitCode.FAILED;
         }
         out.println(Messages.text("schedule.runEnded", now(), period, code, Messages.text("exit." + code)));

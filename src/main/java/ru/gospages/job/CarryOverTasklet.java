@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import ru.gospages.figures.FiguresCalculator;
 import ru.gospages.figures.FiguresFile;
@@ -18,6 +17,7 @@ import ru.gospages.registry.ChangeEntry;
 import ru.gospages.registry.ExternalSort;
 import ru.gospages.registry.ListedExemption;
 import ru.gospages.registry.PageChange;
+import ru.gospages.publish.Summary;
 import ru.gospages.registry.PeriodFiles;
 import ru.gospages.registry.PublicationOrder;
 import ru.gospages.registry.PublicationOrder.Ranked;
@@ -41,12 +41,10 @@ import ru.gospages.rules.Municipality;
  * order. The registry passes once: on the way, the figures are computed (figures.json) and the
  * registry's open-data file and workbook are drafted in the work folder, on threads of their own;
  * the outputs step moves them into place with the other files. The changes against the previous
- * run go into the work folder, sorted too; their counts and the carried pages into the job's context.
+ * run go into the work folder, sorted too; their counts and the carried pages into the execution's {@link RunTally}.
  */
 public class CarryOverTasklet implements Tasklet {
 
-    static final String CARRIED = "carried";
-    static final String CHANGES = "changes.";
     /** Changes sorted in memory at a time; more are sorted in runs on disk. */
     private static final int SORT_RUN = 100_000;
 
@@ -55,14 +53,16 @@ public class CarryOverTasklet implements Tasklet {
     private final JobProfile profile;
     private final Municipalities municipalities;
     private final YearMonth period;
+    private final RunTallies tallies;
 
     public CarryOverTasklet(RegistryStore registry, StageFolder stage, JobProfile profile, Municipalities municipalities,
-                            YearMonth period) {
+                            YearMonth period, RunTallies tallies) {
         this.registry = registry;
         this.stage = stage;
         this.profile = profile;
         this.municipalities = municipalities;
         this.period = period;
+        this.tallies = tallies;
     }
 
     @Override
@@ -111,11 +111,7 @@ public class CarryOverTasklet implements Tasklet {
                 sorted.forEachRemaining(change -> change.value().write(out));
             }
         }
-        ExecutionContext context = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-        context.putLong(CARRIED, carried[0]);
-        for (PageChange.Kind kind : PageChange.Kind.values()) {
-            context.putLong(CHANGES + kind.label(), changeCounts.getOrDefault(kind, 0L));
-        }
+        tallies.of(execution).carriedOver(carried[0], Summary.ChangeCounts.of(changeCounts));
         return RepeatStatus.FINISHED;
     }
 

@@ -22,17 +22,19 @@ public class CompleteTasklet implements Tasklet, StepExecutionListener {
     private final RegistryStore registry;
     private final StageFolder stage;
     private final String period;
+    private final RunTallies tallies;
 
-    public CompleteTasklet(RegistryStore registry, StageFolder stage, String period) {
+    public CompleteTasklet(RegistryStore registry, StageFolder stage, String period, RunTallies tallies) {
         this.registry = registry;
         this.stage = stage;
         this.period = period;
+        this.tallies = tallies;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        long duplicates = execution.getExecutionContext().getLong(MergeTasklet.DUPLICATES, 0L);
+        long duplicates = tallies.of(execution.getId()).duplicates();
         registry.completeRun(period, execution.getId(), duplicates, Instant.now());
         return RepeatStatus.FINISHED;
     }

@@ -14,31 +14,31 @@ import ru.gospages.rules.Municipalities;
 /**
  * Merges the period's staged rows into its listed pages (SPEC 6.1) and reports each later listing
  * of a page: R-DUPLICATE, and R-CONFLICT when its INN or municipality differs from the first.
- * The number of duplicates goes into the job's execution context for the summary.
+ * The number of duplicates goes into the execution's {@link RunTally} for the summary.
  */
 public class MergeTasklet implements Tasklet {
-
-    static final String DUPLICATES = "duplicates";
 
     private final FileOutcomes files;
     private final StageFolder stage;
     private final JobProfile profile;
     private final Municipalities municipalities;
     private final String period;
+    private final RunTallies tallies;
 
-    public MergeTasklet(FileOutcomes files, StageFolder stage, JobProfile profile, Municipalities municipalities, String period) {
+    public MergeTasklet(FileOutcomes files, StageFolder stage, JobProfile profile, Municipalities municipalities, String period,
+                        RunTallies tallies) {
         this.files = files;
         this.stage = stage;
         this.profile = profile;
         this.municipalities = municipalities;
         this.period = period;
+        this.tallies = tallies;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RegistryMerge.Result result = new RegistryMerge(profile, new PublicationOrder(municipalities)).merge(period, files.files(period), stage);
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                .putLong(DUPLICATES, result.duplicates());
+        tallies.of(chunkContext.getStepContext().getStepExecution().getJobExecutionId()).merged(result.duplicates());
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,16 +1,19 @@
 package ru.gospages.job;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +40,8 @@ import ru.gospages.rules.Municipalities;
 public class MonthlyJobConfiguration {
 
     public static final String JOB_NAME = "monthlyRun";
+    /** The first step: it makes the run's work folder, so a run that completed it has staged something. */
+    static final String PREPARE = "prepare";
     /**
      * Checked rows per chunk transaction of an intake partition. A chunk is only appended to its file's
      * stage; each commit also saves the partition's context (its list of files), so fewer, larger
@@ -71,6 +76,19 @@ public class MonthlyJobConfiguration {
     }
 
     @Bean
+    RunTallies runTallies() {
+        return new RunTallies();
+    }
+
+    @Bean
+    MonthlyRuns monthlyRuns(RunLocks locks, InterruptedRuns interrupted, JobRepository repository, JobOperator operator,
+                            @Qualifier(JOB_NAME) Job job, RunProgress progress, RunTallies tallies, Checkpoints checkpoints,
+                            @Value("${gospages.run.progress-seconds:3}") double progressSeconds) {
+        return new MonthlyRuns(locks, interrupted, repository, operator, job, progress, tallies, checkpoints,
+                Duration.ofMillis(Math.round(1000 * progressSeconds)));
+    }
+
+    @Bean
     Job monthlyRun(JobRepository jobRepository, Step prepare, Step intake, Step merge, Step carryOver, Step outputs, Step complete) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(prepare).next(intake).next(merge).next(carryOver).next(outputs).next(complete)
@@ -79,7 +97,7 @@ public class MonthlyJobConfiguration {
 
     @Bean
     Step prepare(JobRepository jobRepository, PlatformTransactionManager transactions, PrepareTasklet prepareTasklet) {
-        return new StepBuilder("prepare", jobRepository).tasklet(prepareTasklet, transactions).build();
+        return new StepBuilder(PREPARE, jobRepository).tasklet(prepareTasklet, transactions).build();
     }
 
     @Bean
@@ -150,10 +168,10 @@ public class MonthlyJobConfiguration {
 
     @Bean
     @JobScope
-    MergeTasklet mergeTasklet(FileOutcomes files, JobProfile profile, Municipalities municipalities,
+    MergeTasklet mergeTasklet(FileOutcomes files, JobProfile profile, Municipalities municipalities, RunTallies tallies,
                               @Value("#{jobParameters['output']}") String output,
                               @Value("#{jobParameters['period']}") String period) {
-        return new MergeTasklet(files, new StageFolder(Path.of(output), period), profile, municipalities, period);
+        return new MergeTasklet(files, new StageFolder(Path.of(output), period), profile, municipalities, period, tallies);
     }
 
     @Bean
@@ -164,11 +182,11 @@ public class MonthlyJobConfiguration {
 
     @Bean
     @JobScope
-    CarryOverTasklet carryOverTasklet(RegistryStore registry, JobProfile profile, Municipalities municipalities,
+    CarryOverTasklet carryOverTasklet(RegistryStore registry, JobProfile profile, Municipalities municipalities, RunTallies tallies,
                                       @Value("#{jobParameters['output']}") String output,
                                       @Value("#{jobParameters['period']}") String period) {
         return new CarryOverTasklet(registry, new StageFolder(Path.of(output), period), profile, municipalities,
-                YearMonth.parse(period));
+                YearMonth.parse(period), tallies);
     }
 
     @Bean
@@ -180,10 +198,11 @@ public class MonthlyJobConfiguration {
     @Bean
     @JobScope
     OutputTasklet outputTasklet(RegistryStore registry, FileOutcomes files, JobProfile profile, Municipalities municipalities,
+                                RunTallies tallies,
                                 @Value("#{jobParameters['period']}") String period,
                                 @Value("#{jobParameters['output']}") String output) {
         return new OutputTasklet(registry, files, new StageFolder(Path.of(output), period), profile, municipalities,
-                YearMonth.parse(period), Path.of(output));
+                YearMonth.parse(period), Path.of(output), tallies);
     }
 
     @Bean
@@ -194,8 +213,8 @@ public class MonthlyJobConfiguration {
 
     @Bean
     @JobScope
-    CompleteTasklet completeTasklet(RegistryStore registry, @Value("#{jobParameters['output']}") String output,
+    CompleteTasklet completeTasklet(RegistryStore registry, RunTallies tallies, @Value("#{jobParameters['output']}") String output,
                                     @Value("#{jobParameters['period']}") String period) {
-        return new CompleteTasklet(registry, new StageFolder(Path.of(output), period), period);
+        return new CompleteTasklet(registry, new StageFolder(Path.of(output), period), period, tallies);
     }
 }

@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +17,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import ru.gospages.figures.Figures;
 import ru.gospages.figures.FiguresFile;
@@ -55,11 +52,13 @@ import ru.gospages.rules.Problem;
  * sorted changes, figures. The problems workbook is written on a second thread while this thread
  * writes everything else. All files are written under temporary names and renamed
  * together at the end, so a crash leaves the previous complete files in place. The summary goes into
- * the job's context for the terminal report.
+ * the execution's {@link RunTally} for its caller, and into the job's context as the text of
+ * {@code summary.json}: the record {@code history} reads of a past run.
  */
 public class OutputTasklet implements Tasklet {
 
-    static final String SUMMARY = "summary";
+    /** The job-context key of the summary's JSON, kept with the execution for {@code history}. */
+    public static final String SUMMARY = "summary";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutputTasklet.class);
 
     private final RegistryStore registry;
@@ -69,9 +68,10 @@ public class OutputTasklet implements Tasklet {
     private final Municipalities municipalities;
     private final YearMonth period;
     private final Path output;
+    private final RunTallies tallies;
 
     public OutputTasklet(RegistryStore registry, FileOutcomes files, StageFolder stage, JobProfile profile,
-                         Municipalities municipalities, YearMonth period, Path output) {
+                         Municipalities municipalities, YearMonth period, Path output, RunTallies tallies) {
         this.registry = registry;
         this.files = files;
         this.stage = stage;
@@ -79,6 +79,7 @@ public class OutputTasklet implements Tasklet {
         this.municipalities = municipalities;
         this.period = period;
         this.output = output;
+        this.tallies = tallies;
     }
 
     @Override
@@ -139,6 +140,7 @@ public class OutputTasklet implements Tasklet {
         } finally {
             second.shutdownNow();
         }
+        tallies.of(job.getId()).summarised(summary);
         job.getExecutionContext().putString(SUMMARY, new SummaryJson().toJson(summary));
     }
 
@@ -184,18 +186,14 @@ public class OutputTasklet implements Tasklet {
 
     private RunCounts counts(JobExecution job, ProblemDigest problems) {
         FileOutcomes.Counts counts = files.counts(period.toString());
-        ExecutionContext context = job.getExecutionContext();
-        Map<PageChange.Kind, Long> changes = new EnumMap<>(PageChange.Kind.class);
-        for (PageChange.Kind kind : PageChange.Kind.values()) {
-            changes.put(kind, context.getLong(CarryOverTasklet.CHANGES + kind.label(), 0L));
-        }
+        RunTally tally = tallies.of(job.getId());
         LocalDateTime started = job.getStartTime() == null ? LocalDateTime.now() : job.getStartTime();
         Instant startedAt = started.atZone(ZoneId.systemDefault()).toInstant();
         return new RunCounts(period,
                 new Summary.FileCounts(counts.files(), counts.rejectedFiles()),
                 new Summary.RowCounts(counts.rowsRead(), counts.rowsAccepted(), counts.rowsRead() - counts.rowsAccepted(),
-                        context.getLong(MergeTasklet.DUPLICATES, 0L), counts.rowsExempt()),
-                context.getLong(CarryOverTasklet.CARRIED, 0L), problems.counts(), Summary.ChangeCounts.of(changes),
+                        tally.duplicates(), counts.rowsExempt()),
+                tally.carried(), problems.counts(), tally.changes(),
                 startedAt, Duration.between(startedAt, Instant.now()));
     }
 }

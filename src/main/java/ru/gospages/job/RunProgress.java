@@ -5,6 +5,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Counters of a running job that the terminal shows while it runs: files and rows done. */
 public class RunProgress {
 
+    /** Files done of all the period's files, rows done, and rows per second since the run began. */
+    public record Snapshot(long files, long ofFiles, long rows, long rowsPerSecond) {
+    }
+
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong rows = new AtomicLong();
     private volatile String stage = "";

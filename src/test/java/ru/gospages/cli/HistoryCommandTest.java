@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.gospages.GospagesApplication;
+import ru.gospages.job.MonthlyRuns;
 import ru.gospages.testing.Submissions;
 
 /**
@@ -73,7 +74,7 @@ class HistoryCommandTest {
 
     private int run(String period) {
         PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        return new RunCommand(context, out).run(new RunOptions(YearMonth.parse(period),
+        return new RunCommand(context.getBean(MonthlyRuns.class), out).run(new RunOptions(YearMonth.parse(period),
                 dir.resolve("input").resolve(period), dir.resolve("output")));
     }
 

@@ -31,6 +31,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.gospages.GospagesApplication;
+import ru.gospages.job.MonthlyRuns;
+import ru.gospages.job.InputFingerprint;
 import ru.gospages.job.InterruptedRuns;
 import ru.gospages.job.MonthlyJobConfiguration;
 import ru.gospages.testing.Submissions;
@@ -132,7 +134,7 @@ class OneRunAtATimeTest {
     }
 
     private int run() {
-        return new RunCommand(context, new PrintStream(printed, true, StandardCharsets.UTF_8)).run(options);
+        return new RunCommand(context.getBean(MonthlyRuns.class), new PrintStream(printed, true, StandardCharsets.UTF_8)).run(options);
     }
 
     private String printed() {

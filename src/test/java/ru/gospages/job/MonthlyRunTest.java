@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static ru.gospages.testing.Submissions.inn;
 import static ru.gospages.testing.Submissions.row;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +20,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.gospages.GospagesApplication;
-import ru.gospages.cli.ExitCode;
-import ru.gospages.cli.RunCommand;
-import ru.gospages.cli.RunOptions;
+import ru.gospages.publish.SummaryJson;
 import ru.gospages.testing.OutputSnapshot;
 import ru.gospages.testing.Submissions;
 import tools.jackson.databind.JsonNode;
@@ -64,7 +60,7 @@ class MonthlyRunTest {
         november(dir.resolve("input/2022-11"));
         december(dir.resolve("input/2022-12"));
 
-        assertThat(run("2022-11")).isEqualTo(ExitCode.OK);
+        assertThat(completes("2022-11")).isTrue();
         JsonNode nov = summary("2022-11");
         assertThat(nov.get("period").asString()).isEqualTo("2022-11");
         assertThat(nov.get("asOf").asString()).isEqualTo("2022-11-30");
@@ -88,7 +84,13 @@ class MonthlyRunTest {
         assertIdentities(nov);
         assertThat(read("2022-11/changes.csv")).isEqualTo("change,page_url,organization,inn,municipality\r\n");
 
-        assertThat(run("2022-12")).isEqualTo(ExitCode.OK);
+        RunOutcome december = run("2022-12");
+        assertThat(december).isInstanceOf(RunOutcome.Completed.class);
+        RunResult result = ((RunOutcome.Completed) december).result();
+        // the caller gets the very summary the run wrote, and where its files are
+        assertThat(new SummaryJson().toJson(result.summary())).isEqualTo(read("2022-12/summary.json"));
+        assertThat(result.periodFolder()).isEqualTo(dir.resolve("output/2022-12"));
+        assertThat(result.openDataFolder()).isEqualTo(dir.resolve("output/opendata"));
         JsonNode dec = summary("2022-12");
         assertCounts(dec.get("files"), "read", 2, "rejected", 0);
         assertCounts(dec.get("rows"), "read", 5, "accepted", 5, "rejected", 0, "duplicates", 0, "exempt", 0);
@@ -133,7 +135,7 @@ class MonthlyRunTest {
     @Test
     void problemsCsvListsEveryProblemWithItsPlaceInInputOrder() throws IOException {
         november(dir.resolve("input/2022-11"));
-        assertThat(run("2022-11")).isEqualTo(ExitCode.OK);
+        assertThat(completes("2022-11")).isTrue();
 
         List<String> lines = Files.readAllLines(dir.resolve("output/2022-11/problems.csv"));
         assertThat(lines.get(0)).isEqualTo("file,sheet,row,column,value,code,severity,message");
@@ -151,10 +153,10 @@ class MonthlyRunTest {
     @Test
     void runningAPeriodAgainWithTheSameInputGivesByteIdenticalFiles() throws IOException {
         november(dir.resolve("input/2022-11"));
-        assertThat(run("2022-11")).isEqualTo(ExitCode.OK);
+        assertThat(completes("2022-11")).isTrue();
         java.util.Map<String, String> first = OutputSnapshot.of(dir.resolve("output"));
 
-        assertThat(run("2022-11")).isEqualTo(ExitCode.OK);
+        assertThat(completes("2022-11")).isTrue();
 
         assertThat(OutputSnapshot.of(dir.resolve("output"))).isEqualTo(first).hasSizeGreaterThanOrEqualTo(6);
     }
@@ -166,7 +168,7 @@ class MonthlyRunTest {
         Files.write(input.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
         Files.write(input.resolve("empty.csv"), new byte[0]);
 
-        assertThat(run("2023-02")).isEqualTo(ExitCode.OK);
+        assertThat(completes("2023-02")).isTrue();
         JsonNode summary = summary("2023-02");
         assertCounts(summary.get("files"), "read", 2, "rejected", 2);
         assertCounts(summary.get("rows"), "read", 0, "accepted", 0, "rejected", 0);
@@ -212,10 +214,13 @@ class MonthlyRunTest {
                 row(MUSEUM_NAME, MUSEUM, "Когалым", "https://vk.com/wall-555_12", "да")));
     }
 
-    private int run(String period) {
-        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        return new RunCommand(context, out).run(new RunOptions(YearMonth.parse(period),
-                dir.resolve("input").resolve(period), dir.resolve("output")));
+    private boolean completes(String period) {
+        return run(period) instanceof RunOutcome.Completed;
+    }
+
+    private RunOutcome run(String period) {
+        return context.getBean(MonthlyRuns.class).run(new RunRequest(YearMonth.parse(period),
+                dir.resolve("input").resolve(period), dir.resolve("output")), RunListener.NONE);
     }
 
     private JsonNode summary(String period) throws IOException {

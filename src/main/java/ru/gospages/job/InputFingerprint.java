@@ -1,4 +1,4 @@
-package ru.gospages.cli;
+package ru.gospages.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,12 +16,12 @@ import ru.gospages.intake.SubmissionFiles;
  * submission files. Changed input makes a new job instance; identical input lets a failed run be
  * restarted where it stopped.
  */
-final class InputFingerprint {
+public final class InputFingerprint {
 
     private InputFingerprint() {
     }
 
-    static String of(Path folder) {
+    public static String of(Path folder) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (SubmissionFile file : SubmissionFiles.list(folder)) {

@@ -1,39 +1,31 @@
-package ru.gospages.cli;
+package ru.gospages.job;
 
-import java.io.PrintStream;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import ru.gospages.job.RunProgress;
-import ru.gospages.rules.Messages;
 
 /**
- * Prints a progress line while a run reads its files — time, files done of all, rows done, rows
- * per second — every few seconds, and only when something moved (the steps after intake count no
- * rows, and an unchanged line every 3 s would only bury the summary).
+ * Tells a {@link RunListener} how far a run has read — files done of all, rows done, rows per
+ * second — every few seconds, and only when something moved (the steps after intake count no rows,
+ * and an unchanged line every 3 s would only bury the summary).
  */
-final class ProgressPrinter implements AutoCloseable {
-
-    // LocalTime.toString would drop the seconds at :00
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+final class ProgressTicker implements AutoCloseable {
 
     private final RunProgress progress;
     private final int files;
-    private final PrintStream out;
+    private final RunListener listener;
     private final Duration interval;
     private final Thread thread;
     private volatile boolean running = true;
 
-    ProgressPrinter(RunProgress progress, int files, PrintStream out, Duration interval) {
+    ProgressTicker(RunProgress progress, int files, RunListener listener, Duration interval) {
         this.progress = progress;
         this.files = files;
-        this.out = out;
+        this.listener = listener;
         this.interval = interval;
         this.thread = new Thread(this::loop, "progress");
         this.thread.setDaemon(true);
     }
 
-    ProgressPrinter start() {
+    ProgressTicker start() {
         thread.start();
         return this;
     }
@@ -58,8 +50,7 @@ final class ProgressPrinter implements AutoCloseable {
             long done = progress.files();
             if ((rows != lastRows || done != lastFiles) && running) {
                 double seconds = Math.max(0.001, (System.nanoTime() - started) / 1e9);
-                out.println(Messages.text("run.progress", LocalTime.now().format(TIME), done, files, rows,
-                        Math.round(rows / seconds)));
+                listener.progress(new RunProgress.Snapshot(done, files, rows, Math.round(rows / seconds)));
                 lastRows = rows;
                 lastFiles = done;
             }
