@@ -3,17 +3,17 @@ package ru.gospages.check;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import ru.gospages.intake.IntakeConfiguration;
-import ru.gospages.intake.SubmissionReader;
 import ru.gospages.profile.JobProfile;
+import ru.gospages.rules.RowChecks;
+import ru.gospages.rules.RulesConfiguration;
 
-/** The check of submissions, wired over the intake. Needs no database. */
+/** The check of submissions, wired over the reader and the row rules. Needs no database. */
 @Configuration(proxyBeanMethods = false)
-@Import(IntakeConfiguration.class)
+@Import(RulesConfiguration.class)
 public class CheckConfiguration {
 
     @Bean
-    SubmissionCheck submissionCheck(SubmissionReader reader, JobProfile profile) {
-        return new SubmissionCheck(reader, profile);
+    SubmissionCheck submissionCheck(RowChecks checks, JobProfile profile) {
+        return new SubmissionCheck(checks, profile);
     }
 }

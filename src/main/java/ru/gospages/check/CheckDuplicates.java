@@ -3,10 +3,10 @@ package ru.gospages.check;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.gospages.problems.Problem;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.registry.Duplicates;
 import ru.gospages.rules.PageRecord;
-import ru.gospages.rules.Problem;
 
 /**
  * The duplicate check of {@code check}: remembers the first listing of every page among the files
@@ -24,7 +24,7 @@ final class CheckDuplicates {
     /** The findings about one accepted page row; empty for a first listing. */
     List<Problem> check(PageRecord page) {
         Duplicates.Listing listing = new Duplicates.Listing(page.place().file(), page.place().sheet(), page.place().row(),
-                ru.gospages.intake.CellText.columnLetter(page.urlColumn()), page.writtenUrl(), page.inn(), page.oktmo());
+                ru.gospages.text.CellText.columnLetter(page.urlColumn()), page.writtenUrl(), page.inn(), page.oktmo());
         Duplicates.Listing earlier = first.putIfAbsent(page.pageKey(), listing);
         return earlier == null ? List.of() : Duplicates.problems(profile, listing, earlier);
     }

@@ -1,7 +1,7 @@
 package ru.gospages.check;
 
 import java.util.List;
-import ru.gospages.rules.Severity;
+import ru.gospages.problems.Severity;
 
 /** The result of checking files together, one {@link FileCheck} per file in the order given. */
 public record CheckResult(List<FileCheck> files) {

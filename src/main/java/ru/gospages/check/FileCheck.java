@@ -1,8 +1,8 @@
 package ru.gospages.check;
 
 import java.util.List;
-import ru.gospages.rules.Problem;
-import ru.gospages.rules.Severity;
+import ru.gospages.problems.Problem;
+import ru.gospages.problems.Severity;
 
 /**
  * What checking one file found: its row counts and every problem in input order (sheet problems

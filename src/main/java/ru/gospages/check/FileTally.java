@@ -2,9 +2,9 @@ package ru.gospages.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import ru.gospages.problems.Problem;
+import ru.gospages.problems.Severity;
 import ru.gospages.rules.CheckedRow;
-import ru.gospages.rules.Problem;
-import ru.gospages.rules.Severity;
 
 /** Counts and problems of one file while it is being checked; {@link #result()} freezes them. */
 final class FileTally {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ru.gospages.rules.Problem;
+import ru.gospages.problems.Problem;
 
 /**
  * One problem as a person reads it: the same finding (file, sheet, column, code, severity, message

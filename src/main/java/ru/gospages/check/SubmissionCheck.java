@@ -2,11 +2,10 @@ package ru.gospages.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import ru.gospages.intake.Submission;
 import ru.gospages.intake.SubmissionFile;
-import ru.gospages.intake.SubmissionReader;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.rules.CheckedRow;
+import ru.gospages.rules.RowChecks;
 
 /**
  * Checks submission files exactly as {@code run} reads them and changes nothing: every row rule,
@@ -15,11 +14,11 @@ import ru.gospages.rules.CheckedRow;
  */
 public final class SubmissionCheck {
 
-    private final SubmissionReader reader;
+    private final RowChecks checks;
     private final JobProfile profile;
 
-    public SubmissionCheck(SubmissionReader reader, JobProfile profile) {
-        this.reader = reader;
+    public SubmissionCheck(RowChecks checks, JobProfile profile) {
+        this.checks = checks;
         this.profile = profile;
     }
 
@@ -41,7 +40,7 @@ public final class SubmissionCheck {
     /** Reads one file to the end; a file rejected late keeps only its file problem. */
     private FileCheck check(SubmissionFile file, CheckDuplicates duplicates) {
         FileTally tally = new FileTally(file.name());
-        try (Submission submission = reader.open(file)) {
+        try (RowChecks.Checked submission = checks.open(file)) {
             CheckedRow row;
             while ((row = submission.next()) != null) {
                 tally.add(row);

@@ -9,7 +9,7 @@ import ru.gospages.check.CheckResult;
 import ru.gospages.check.SubmissionCheck;
 import ru.gospages.intake.SubmissionFile;
 import ru.gospages.intake.SubmissionFiles;
-import ru.gospages.rules.Messages;
+import ru.gospages.problems.Messages;
 
 /**
  * {@code check PATH...}: reads files or folders of submissions exactly as {@code run} would, prints

@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.util.List;
 import ru.gospages.check.CheckResult;
 import ru.gospages.check.FileCheck;
-import ru.gospages.rules.Messages;
-import ru.gospages.rules.Problem;
-import ru.gospages.rules.Severity;
+import ru.gospages.problems.Messages;
+import ru.gospages.problems.Problem;
+import ru.gospages.problems.Severity;
 
 /**
  * The terminal report of {@code check}: per file its problems in aligned columns (sheet, row,

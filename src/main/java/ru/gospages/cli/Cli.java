@@ -12,11 +12,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import ru.gospages.GospagesApplication;
 import ru.gospages.check.CheckConfiguration;
 import ru.gospages.check.SubmissionCheck;
-import ru.gospages.intake.IntakeConfiguration;
 import ru.gospages.job.FailureReason;
 import ru.gospages.job.MonthlyRuns;
+import ru.gospages.problems.Messages;
 import ru.gospages.profile.JobProfile;
-import ru.gospages.rules.Messages;
+import ru.gospages.rules.RulesConfiguration;
 
 /**
  * The command line: picks the command, starts only the part of the application it needs (no
@@ -95,7 +95,7 @@ public final class Cli {
         }
         String cron;
         // the profile is read and checked now, not at the first start weeks later
-        try (ConfigurableApplicationContext context = start(IntakeConfiguration.class, options)) {
+        try (ConfigurableApplicationContext context = start(RulesConfiguration.class, options)) {
             cron = context.getBean(JobProfile.class).schedule().cron();
         }
         // a context per run: between runs the embedded database is free for history or a manual run

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import ru.gospages.rules.Messages;
+import ru.gospages.problems.Messages;
 
 /** The terminal table of {@code history}: one aligned line per run, numbers right-aligned, in Russian. */
 final class HistoryReport {

@@ -13,7 +13,7 @@ import ru.gospages.job.RunLockHolder;
 import ru.gospages.job.RunOutcome;
 import ru.gospages.job.RunProgress;
 import ru.gospages.job.RunRequest;
-import ru.gospages.rules.Messages;
+import ru.gospages.problems.Messages;
 
 /**
  * {@code run}: the monthly job for one period, through {@link MonthlyRuns}; prints what happens on

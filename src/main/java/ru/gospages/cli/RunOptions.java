@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.core.env.Environment;
-import ru.gospages.rules.Messages;
+import ru.gospages.problems.Messages;
 
 /**
  * The period, input folder and output root of {@code run} (SPEC 3): the period defaults to the

@@ -3,8 +3,8 @@ package ru.gospages.cli;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import ru.gospages.job.RunResult;
+import ru.gospages.problems.Messages;
 import ru.gospages.publish.Summary;
-import ru.gospages.rules.Messages;
 
 /** The short Russian summary printed at the end of a run: files, rows, pages, share verified, changes, where the outputs are. */
 final class RunReport {

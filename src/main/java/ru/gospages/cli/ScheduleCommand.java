@@ -10,7 +10,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
 import ru.gospages.job.FailureReason;
-import ru.gospages.rules.Messages;
+import ru.gospages.problems.Messages;
 
 /**
  * {@code schedule}: stays in the foreground and, on the cron expression of the profile

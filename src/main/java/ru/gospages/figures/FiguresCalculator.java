@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.profile.Platform;
-import ru.gospages.registry.KeyIndex;
 import ru.gospages.registry.ListedExemption;
 import ru.gospages.registry.RegistryEntry;
 import ru.gospages.rules.Municipalities;
 import ru.gospages.rules.Municipality;
+import ru.gospages.work.KeyIndex;
 
 /**
  * Computes the verification figures of a period (SPEC 6.3) from its registry and exemption rows, fed

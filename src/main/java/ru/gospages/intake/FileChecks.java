@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import ru.gospages.rules.Messages;
-import ru.gospages.rules.ProblemCode;
+import ru.gospages.problems.Messages;
+import ru.gospages.problems.ProblemCode;
 
 /** The checks a format makes before opening a file: empty, bigger than the size limit, and what its first bytes say it is. */
 final class FileChecks {

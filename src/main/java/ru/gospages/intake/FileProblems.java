@@ -2,8 +2,8 @@ package ru.gospages.intake;
 
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import ru.gospages.rules.Messages;
-import ru.gospages.rules.ProblemCode;
+import ru.gospages.problems.Messages;
+import ru.gospages.problems.ProblemCode;
 
 /**
  * The whole-file problems the readers throw (SPEC 4.4), and the short reasons shown in brackets in

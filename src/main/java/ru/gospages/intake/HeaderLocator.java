@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import ru.gospages.profile.ColumnKey;
 import ru.gospages.profile.Platform;
+import ru.gospages.text.CellText;
 
 /**
  * Finds the header of a sheet (SPEC 4.2): the first row, among the first rows of the sheet, in

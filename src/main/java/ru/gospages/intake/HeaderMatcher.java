@@ -10,7 +10,7 @@ import java.util.function.Function;
 import ru.gospages.profile.ColumnKey;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.profile.Platform;
-import ru.gospages.rules.Names;
+import ru.gospages.text.Names;
 
 /**
  * Recognises one header cell: which column it is, and for the per-platform columns of the wide

@@ -1,6 +1,7 @@
 package ru.gospages.intake;
 
 import java.util.Arrays;
+import ru.gospages.text.CellText;
 
 /**
  * One row of a sheet as read from the file, before any interpretation: the 1-based row number the

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import ru.gospages.rules.Messages;
-import ru.gospages.rules.ProblemCode;
+import ru.gospages.problems.Messages;
+import ru.gospages.problems.ProblemCode;
 
 /** The readable formats by file extension (SPEC 4.1), and the names a folder scan passes over. */
 public final class SheetFormats {

@@ -3,16 +3,16 @@ package ru.gospages.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import ru.gospages.problems.Messages;
+import ru.gospages.problems.Place;
+import ru.gospages.problems.Problem;
+import ru.gospages.problems.ProblemCode;
+import ru.gospages.problems.Severity;
 import ru.gospages.profile.JobProfile;
-import ru.gospages.rules.CheckedRow;
-import ru.gospages.rules.Messages;
-import ru.gospages.rules.Problem;
-import ru.gospages.rules.ProblemCode;
-import ru.gospages.rules.RowValidator;
-import ru.gospages.rules.Severity;
 
 /**
- * One submission file being read: a pull cursor of checked rows, sheet after sheet, and at the end
+ * One submission file being read: a pull cursor of its data rows, sheet after sheet, mapped onto
+ * the recognised columns but not checked (the row rules apply them, {@code rules.RowChecks}), and at the end
  * the file's outcome. A file can turn out to be rejected late (too many rows, corrupt at the end),
  * so whoever consumes the rows must be ready to discard them when {@link #rejection()} is present.
  */
@@ -21,7 +21,6 @@ public final class Submission implements AutoCloseable {
     private final SubmissionFile file;
     private final SheetCursor cursor;
     private final HeaderLocator locator;
-    private final RowValidator validator;
     private final JobProfile profile;
 
     private final List<Problem> sheetProblems = new ArrayList<>();
@@ -36,17 +35,16 @@ public final class Submission implements AutoCloseable {
     private boolean anyHeader;
     private boolean anyDataRow;
 
-    Submission(SubmissionFile file, SheetCursor cursor, HeaderLocator locator, RowValidator validator, JobProfile profile) {
+    Submission(SubmissionFile file, SheetCursor cursor, HeaderLocator locator, JobProfile profile) {
         this.file = file;
         this.cursor = cursor;
         this.locator = locator;
-        this.validator = validator;
         this.profile = profile;
     }
 
     /** A submission rejected before reading (unsupported, empty, too large, unreadable). */
     static Submission rejected(SubmissionFile file, Problem problem) {
-        Submission submission = new Submission(file, null, null, null, null);
+        Submission submission = new Submission(file, null, null, null);
         submission.rejection = problem;
         submission.finished = true;
         return submission;
@@ -56,20 +54,20 @@ public final class Submission implements AutoCloseable {
         return file;
     }
 
-    /** The next non-empty data row, checked; {@code null} when the file is done (or rejected). */
-    public CheckedRow next() {
+    /** The next non-empty data row; {@code null} when the file is done (or rejected). */
+    public SubmittedRow next() {
         try {
             while (!finished) {
                 RawRow raw = nextRaw();
                 if (raw == null) {
                     continue;
                 }
-                SubmittedRow row = SubmittedRow.of(new SubmittedRow.Place(file.name(), sheet, sheetIndex, raw.number()), raw, layout);
+                SubmittedRow row = SubmittedRow.of(new Place(file.name(), sheet, sheetIndex, raw.number()), raw, layout);
                 if (row.isEmpty()) {
                     continue;
                 }
                 anyDataRow = true;
-                return validator.check(row);
+                return row;
             }
         } catch (SubmissionException e) {
             reject(e.code(), e.getMessage());

@@ -1,6 +1,6 @@
 package ru.gospages.intake;
 
-import ru.gospages.rules.ProblemCode;
+import ru.gospages.problems.ProblemCode;
 
 /**
  * A submission file cannot be used as a whole: it carries the file problem code (F-…) and the

@@ -8,18 +8,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import ru.gospages.problems.Place;
 import ru.gospages.profile.ColumnKey;
 import ru.gospages.profile.Platform;
+import ru.gospages.text.CellText;
 
 /**
  * One data row of a sheet mapped onto the recognised columns, values still as written (cleaned of
  * stray spaces): the shared cells of the organisation and one {@link Cell}-set per page column.
  */
 public record SubmittedRow(Place place, Map<ColumnKey, Cell> shared, List<PageCells> pages) {
-
-    /** Where the row is: file (relative path), sheet name, sheet index, 1-based row number. */
-    public record Place(String file, String sheet, int sheetIndex, int row) {
-    }
 
     /** One cell: its 0-based column (−1 when the sheet has no such column) and its cleaned text. */
     public record Cell(int column, String text) {

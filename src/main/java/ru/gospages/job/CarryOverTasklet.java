@@ -11,28 +11,28 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import ru.gospages.figures.FiguresCalculator;
 import ru.gospages.figures.FiguresFile;
 import ru.gospages.profile.JobProfile;
-import ru.gospages.registry.Background;
-import ru.gospages.registry.CarryOver;
-import ru.gospages.registry.ChangeEntry;
-import ru.gospages.registry.ExternalSort;
-import ru.gospages.registry.ListedExemption;
-import ru.gospages.registry.PageChange;
-import ru.gospages.publish.Summary;
-import ru.gospages.registry.PeriodFiles;
-import ru.gospages.registry.PublicationOrder;
-import ru.gospages.registry.PublicationOrder.Ranked;
-import ru.gospages.registry.RecordInput;
-import ru.gospages.registry.RecordOutput;
 import ru.gospages.publish.CsvTableWriter;
 import ru.gospages.publish.OpenDataBundle;
 import ru.gospages.publish.RegistryTable;
+import ru.gospages.publish.Summary;
 import ru.gospages.publish.XlsxTableWriter;
+import ru.gospages.registry.CarryOver;
+import ru.gospages.registry.ChangeEntry;
+import ru.gospages.registry.ListedExemption;
+import ru.gospages.registry.PageChange;
+import ru.gospages.registry.PublicationOrder.Ranked;
+import ru.gospages.registry.PublicationOrder;
 import ru.gospages.registry.RegistryEntry;
 import ru.gospages.registry.RegistryPage;
 import ru.gospages.registry.RegistryStore;
-import ru.gospages.registry.StageFolder;
 import ru.gospages.rules.Municipalities;
 import ru.gospages.rules.Municipality;
+import ru.gospages.work.Background;
+import ru.gospages.work.ExternalSort;
+import ru.gospages.work.PeriodFiles;
+import ru.gospages.work.RecordInput;
+import ru.gospages.work.RecordOutput;
+import ru.gospages.work.StageFolder;
 
 /**
  * Across periods (SPEC 6.2, 6.3): builds the period's registry from its listed pages, carrying over
@@ -102,7 +102,7 @@ public class CarryOverTasklet implements Tasklet {
                         changeCounts.merge(change.kind(), 1L, Long::sum);
                         changes.add(order.rank(change));
                     });
-            try (PeriodFiles.Records<ListedExemption> exemptions = PeriodFiles.exemptions(stage)) {
+            try (PeriodFiles.Records<ListedExemption> exemptions = ListedExemption.readAll(stage)) {
                 exemptions.forEachRemaining(figures::add);
             }
             FiguresFile.write(stage.figures(), figures.figures());

@@ -3,15 +3,15 @@ package ru.gospages.job;
 import java.time.Instant;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import ru.gospages.registry.RegistryStore;
-import ru.gospages.registry.StageFolder;
+import ru.gospages.work.StageFolder;
 
 /**
  * Last step: makes this run's registry the period's registry, so later periods carry over from it and

@@ -3,11 +3,10 @@ package ru.gospages.job;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import ru.gospages.intake.Submission;
-import ru.gospages.intake.SubmissionReader;
 import ru.gospages.job.FilePartitioner.PartitionFile;
 import ru.gospages.registry.FileOutcomes;
 import ru.gospages.rules.CheckedRow;
+import ru.gospages.rules.RowChecks;
 
 /**
  * Reads the submission files of one intake partition, one after the other: each file's checked
@@ -17,7 +16,7 @@ import ru.gospages.rules.CheckedRow;
  */
 public class FileIntake implements ItemStreamReader<IntakeItem> {
 
-    private final SubmissionReader reader;
+    private final RowChecks checks;
     private final FileOutcomes outcomes;
     private final FileStage stage;
     private final RunProgress progress;
@@ -25,14 +24,14 @@ public class FileIntake implements ItemStreamReader<IntakeItem> {
     private final List<PartitionFile> files;
 
     private int next;
-    private Submission submission;
+    private RowChecks.Checked submission;
     private long read;
     private long accepted;
     private long exempt;
 
-    public FileIntake(SubmissionReader reader, FileOutcomes outcomes, FileStage stage, RunProgress progress,
+    public FileIntake(RowChecks checks, FileOutcomes outcomes, FileStage stage, RunProgress progress,
                       String period, List<PartitionFile> files) {
-        this.reader = reader;
+        this.checks = checks;
         this.outcomes = outcomes;
         this.stage = stage;
         this.progress = progress;
@@ -54,7 +53,7 @@ public class FileIntake implements ItemStreamReader<IntakeItem> {
         }
         PartitionFile file = files.get(next);
         if (submission == null) {
-            submission = reader.open(file.file());
+            submission = checks.open(file.file());
             read = 0;
             accepted = 0;
             exempt = 0;

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ru.gospages.job.FilePartitioner.PartitionFile;
-import ru.gospages.registry.StageFolder;
-import ru.gospages.registry.StagedRows;
+import ru.gospages.problems.Problem;
 import ru.gospages.rules.CheckedRow;
-import ru.gospages.rules.Problem;
+import ru.gospages.work.StageFolder;
+import ru.gospages.work.StagedRows;
 
 /**
  * The stages of the files one intake partition reads: emptied when the partition starts (a restarted

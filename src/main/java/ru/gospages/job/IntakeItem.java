@@ -2,8 +2,8 @@ package ru.gospages.job;
 
 import java.util.List;
 import ru.gospages.job.FilePartitioner.PartitionFile;
+import ru.gospages.problems.Problem;
 import ru.gospages.rules.CheckedRow;
-import ru.gospages.rules.Problem;
 
 /**
  * What an intake partition's reader hands its writer, in input order: the checked rows of a file,

@@ -8,8 +8,8 @@ import ru.gospages.profile.JobProfile;
 import ru.gospages.registry.FileOutcomes;
 import ru.gospages.registry.PublicationOrder;
 import ru.gospages.registry.RegistryMerge;
-import ru.gospages.registry.StageFolder;
 import ru.gospages.rules.Municipalities;
+import ru.gospages.work.StageFolder;
 
 /**
  * Merges the period's staged rows into its listed pages (SPEC 6.1) and reports each later listing

@@ -21,22 +21,22 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import ru.gospages.intake.IntakeConfiguration;
-import ru.gospages.intake.SubmissionReader;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.registry.Database;
 import ru.gospages.registry.FileOutcomes;
 import ru.gospages.registry.RegistryStore;
 import ru.gospages.registry.Sql;
-import ru.gospages.registry.StageFolder;
 import ru.gospages.rules.Municipalities;
+import ru.gospages.rules.RowChecks;
+import ru.gospages.rules.RulesConfiguration;
+import ru.gospages.work.StageFolder;
 
 /**
  * The monthly job, wiring only: prepare → intake (one partition per file, in parallel) → merge →
  * carry-over and changes → outputs → complete. The work lives in the steps' own classes.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(IntakeConfiguration.class)
+@Import(RulesConfiguration.class)
 public class MonthlyJobConfiguration {
 
     public static final String JOB_NAME = "monthlyRun";
@@ -147,10 +147,10 @@ public class MonthlyJobConfiguration {
 
     @Bean
     @StepScope
-    FileIntake fileIntake(SubmissionReader reader, FileOutcomes outcomes, FileStage fileStage, RunProgress progress,
+    FileIntake fileIntake(RowChecks checks, FileOutcomes outcomes, FileStage fileStage, RunProgress progress,
                           @Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['input']}") String input,
                           @Value("#{stepExecution}") StepExecution partition) {
-        return new FileIntake(reader, outcomes, fileStage, progress, period, new FilePartitioner(Path.of(input)).files(partition));
+        return new FileIntake(checks, outcomes, fileStage, progress, period, new FilePartitioner(Path.of(input)).files(partition));
     }
 
     @Bean

@@ -13,8 +13,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import ru.gospages.intake.SubmissionFiles;
-import ru.gospages.registry.StageFolder;
-import ru.gospages.rules.Messages;
+import ru.gospages.problems.Messages;
+import ru.gospages.work.StageFolder;
 
 /**
  * Runs the monthly job for one period, for whoever asks (the {@code run} command, the scheduler, a

@@ -20,11 +20,12 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import ru.gospages.figures.Figures;
 import ru.gospages.figures.FiguresFile;
+import ru.gospages.problems.Problem;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.publish.ChangeLists;
 import ru.gospages.publish.ChangeTable;
-import ru.gospages.publish.OpenDataBundle;
 import ru.gospages.publish.CsvTableWriter;
+import ru.gospages.publish.OpenDataBundle;
 import ru.gospages.publish.OutputBatch;
 import ru.gospages.publish.ProblemDigest;
 import ru.gospages.publish.ProblemTable;
@@ -35,16 +36,16 @@ import ru.gospages.publish.Summary;
 import ru.gospages.publish.SummaryJson;
 import ru.gospages.publish.XlsxTableWriter;
 import ru.gospages.registry.ChangeEntry;
+import ru.gospages.registry.FileOutcome;
 import ru.gospages.registry.FileOutcomes;
 import ru.gospages.registry.PageChange;
-import ru.gospages.registry.PeriodFiles;
 import ru.gospages.registry.PublicationOrder;
-import ru.gospages.registry.ReadAhead;
 import ru.gospages.registry.RegistryStore;
-import ru.gospages.registry.StageFolder;
 import ru.gospages.rules.Municipalities;
 import ru.gospages.rules.Municipality;
-import ru.gospages.rules.Problem;
+import ru.gospages.work.PeriodFiles;
+import ru.gospages.work.ReadAhead;
+import ru.gospages.work.StageFolder;
 
 /**
  * Writes the period's files (SPEC 7, 8) from what the merge and the carry-over left in the work
@@ -118,16 +119,17 @@ public class OutputTasklet implements Tasklet {
                 try (PeriodFiles.Records<Problem> rows = PeriodFiles.problems(stage)) {
                     peopleCsv.write(ProblemTable.table(), rows, batch.create(reports.resolve("problems.csv")));
                 }
-                try (PeriodFiles.Records<ChangeEntry> rows = PeriodFiles.changes(stage)) {
+                try (PeriodFiles.Records<ChangeEntry> rows = ChangeEntry.readAll(stage)) {
                     peopleCsv.write(ChangeTable.table(), publishedChanges(rows, order), batch.create(reports.resolve("changes.csv")));
                 }
                 ChangeLists changeLists;
-                try (PeriodFiles.Records<ChangeEntry> rows = PeriodFiles.changes(stage)) {
+                try (PeriodFiles.Records<ChangeEntry> rows = ChangeEntry.readAll(stage)) {
                     changeLists = ChangeLists.of(publishedChanges(rows, order));
                 }
                 new SummaryJson().write(summary, batch.create(reports.resolve("summary.json")));
                 ReportDetails details = new ReportDetails(registry.previousRun(p).map(previous -> YearMonth.parse(previous.period())),
-                        problems.firstProblems(), PeriodFiles.rejections(stage, files.files(p)), changeLists);
+                        problems.firstProblems(), PeriodFiles.rejections(stage,
+                        files.files(p).stream().filter(FileOutcome::rejected).map(FileOutcome::fileOrd).toList()), changeLists);
                 new PublicationWriter(profile).write(batch, output, period,
                         OpenDataBundle.DataRows.drafted(stage.draftRegistryCsv()), figures, summary, details);
             } finally {

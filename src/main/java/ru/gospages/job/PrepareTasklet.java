@@ -5,7 +5,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import ru.gospages.registry.FileOutcomes;
-import ru.gospages.registry.StageFolder;
+import ru.gospages.work.StageFolder;
 
 /** First step of a run: the period's file outcomes and work folder cleared for a fresh computation. */
 public class PrepareTasklet implements Tasklet {

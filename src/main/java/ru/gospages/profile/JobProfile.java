@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-import ru.gospages.rules.ProblemCode;
-import ru.gospages.rules.Severity;
+import ru.gospages.problems.ProblemCode;
+import ru.gospages.problems.Severity;
 
 /**
  * The job profile ({@code jobs/official-pages.yml}): everything a data officer may change without

@@ -5,8 +5,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ru.gospages.rules.Problem;
-import ru.gospages.rules.ProblemCode;
+import ru.gospages.problems.Problem;
+import ru.gospages.problems.ProblemCode;
 
 /**
  * What the summary tells of a period's problems, from one pass over them in input order: how many

@@ -1,7 +1,7 @@
 package ru.gospages.publish;
 
 import java.util.OptionalLong;
-import ru.gospages.rules.Problem;
+import ru.gospages.problems.Problem;
 
 /** Every problem of a run (SPEC 7): {@code problems.csv} and {@code problems.xlsx}. */
 public final class ProblemTable {

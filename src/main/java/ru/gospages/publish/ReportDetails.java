@@ -3,7 +3,7 @@ package ru.gospages.publish;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import ru.gospages.rules.Problem;
+import ru.gospages.problems.Problem;
 
 /**
  * What summary.html shows beyond the counts of summary.json, read from the registry by the job: the

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Map;
-import ru.gospages.rules.ProblemCode;
+import ru.gospages.problems.ProblemCode;
 
 /**
  * What the job counted during a run, besides the figures, to build its {@link Summary}: files,

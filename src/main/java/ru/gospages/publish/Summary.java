@@ -11,8 +11,8 @@ import ru.gospages.figures.Count;
 import ru.gospages.figures.Figures;
 import ru.gospages.figures.MunicipalityFigures;
 import ru.gospages.figures.PlatformFigures;
+import ru.gospages.problems.ProblemCode;
 import ru.gospages.registry.PageChange;
-import ru.gospages.rules.ProblemCode;
 
 /**
  * The content of {@code summary.json} (SPEC 8): component names and order are the JSON field

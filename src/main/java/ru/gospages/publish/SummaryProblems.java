@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import ru.gospages.rules.Problem;
-import ru.gospages.rules.ProblemCode;
-import ru.gospages.rules.Severity;
+import ru.gospages.problems.Problem;
+import ru.gospages.problems.ProblemCode;
+import ru.gospages.problems.Severity;
 
 /** The ten most frequent problems of summary.html, each with its first finding as an example. */
 final class SummaryProblems {

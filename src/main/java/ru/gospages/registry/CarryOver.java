@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import ru.gospages.work.ExternalSort;
+import ru.gospages.work.KeyIndex;
+import ru.gospages.work.RecordInput;
+import ru.gospages.work.StageFolder;
 
 /**
  * Builds the registry of a period from its listed pages and the previous run's registry (SPEC 6.2):

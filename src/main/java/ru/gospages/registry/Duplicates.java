@@ -2,10 +2,10 @@ package ru.gospages.registry;
 
 import java.util.ArrayList;
 import java.util.List;
+import ru.gospages.problems.Messages;
+import ru.gospages.problems.Problem;
+import ru.gospages.problems.ProblemCode;
 import ru.gospages.profile.JobProfile;
-import ru.gospages.rules.Messages;
-import ru.gospages.rules.Problem;
-import ru.gospages.rules.ProblemCode;
 
 /**
  * The findings about a later listing of a page already listed in the period (SPEC 6.1): always

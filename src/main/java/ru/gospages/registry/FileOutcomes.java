@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import ru.gospages.text.Lengths;
 
 /**
  * The outcome of each submission file of a period ({@code gp_file}): written by its intake
@@ -36,7 +37,7 @@ public class FileOutcomes {
 
     public void write(String period, int fileOrd, String fileName, boolean rejected, long read, long accepted, long exempt) {
         jdbc.update(sql.get("insertFile"), new MapSqlParameterSource()
-                .addValue("period", period).addValue("fileOrd", fileOrd).addValue("fileName", Text.fit(fileName, 2000))
+                .addValue("period", period).addValue("fileOrd", fileOrd).addValue("fileName", Lengths.fit(fileName, 2000))
                 .addValue("rejected", rejected).addValue("rowsRead", read).addValue("rowsAccepted", accepted)
                 .addValue("rowsExempt", exempt));
     }

@@ -1,6 +1,8 @@
 package ru.gospages.registry;
 
 import java.util.Comparator;
+import ru.gospages.work.RecordInput;
+import ru.gospages.work.RecordOutput;
 
 /**
  * A page on its way into the registry, as the merge sorts it for the carry-over: its publication

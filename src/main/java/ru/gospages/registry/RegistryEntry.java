@@ -1,6 +1,8 @@
 package ru.gospages.registry;
 
 import java.util.OptionalLong;
+import ru.gospages.work.RecordInput;
+import ru.gospages.work.RecordOutput;
 
 /**
  * One page of a period's registry as the registry keeps it: the page key, the input order of the

@@ -6,10 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import ru.gospages.problems.Problem;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.rules.Exemption;
 import ru.gospages.rules.PageRecord;
-import ru.gospages.rules.Problem;
+import ru.gospages.work.Background;
+import ru.gospages.work.ExternalSort;
+import ru.gospages.work.KeyIndex;
+import ru.gospages.work.RecordOutput;
+import ru.gospages.work.StageFolder;
+import ru.gospages.work.StagedRows;
 
 /**
  * Merges a period's staged rows into its listed pages (SPEC 6.1) in one pass in input order — files

@@ -15,6 +15,9 @@ import java.util.zip.InflaterInputStream;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import ru.gospages.work.ReadAhead;
+import ru.gospages.work.RecordInput;
+import ru.gospages.work.RecordOutput;
 
 /**
  * The registry of every period in the database, and which run's registry each period holds now.

@@ -2,14 +2,15 @@ package ru.gospages.rules;
 
 import java.util.List;
 import java.util.Optional;
-import ru.gospages.intake.SubmittedRow;
+import ru.gospages.problems.Place;
+import ru.gospages.problems.Problem;
 
 /**
  * A submitted row after every rule: its accepted page rows, how many of its page rows were rejected,
  * its problems, and its exemption when it is an exemption row. A wide row with two URLs is two page
  * rows; a row with neither URL nor exemption is one (rejected) page row; an exemption row is none.
  */
-public record CheckedRow(SubmittedRow.Place place, List<PageRecord> accepted, int rejected,
+public record CheckedRow(Place place, List<PageRecord> accepted, int rejected,
                          List<Problem> problems, Optional<Exemption> exemption) {
 
     public CheckedRow {

@@ -5,6 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import ru.gospages.intake.SubmittedRow;
+import ru.gospages.problems.Place;
+import ru.gospages.problems.Problem;
+import ru.gospages.problems.ProblemCode;
+import ru.gospages.problems.Severity;
 import ru.gospages.profile.JobProfile;
 
 /**
@@ -14,13 +18,13 @@ import ru.gospages.profile.JobProfile;
  */
 final class Findings {
 
-    private final SubmittedRow.Place place;
+    private final Place place;
     private final JobProfile profile;
     private final List<Problem> problems = new ArrayList<>();
     /** Codes found per column; made at the first finding, since most rows have none. */
     private Set<String> seen;
 
-    Findings(SubmittedRow.Place place, JobProfile profile) {
+    Findings(Place place, JobProfile profile) {
         this.place = place;
         this.profile = profile;
     }

@@ -1,7 +1,7 @@
 package ru.gospages.rules;
 
 import java.util.OptionalLong;
-import ru.gospages.intake.CellText;
+import ru.gospages.text.CellText;
 
 /** Reads the number of followers of a page: a non-negative whole number, digit groups may be spaced. */
 public final class Followers {

@@ -1,6 +1,6 @@
 package ru.gospages.rules;
 
-import ru.gospages.intake.CellText;
+import ru.gospages.text.CellText;
 
 /** Checks an INN (ИНН) cell: 10 digits for an organisation, 12 for an individual, with check digits. */
 public final class Inn {

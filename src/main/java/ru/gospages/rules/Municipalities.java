@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import ru.gospages.text.Names;
+import ru.gospages.text.SpellingCache;
 
 /**
  * The municipality reference and the matching of what agencies write in the municipality column.

@@ -1,6 +1,6 @@
 package ru.gospages.rules;
 
-import ru.gospages.intake.CellText;
+import ru.gospages.text.CellText;
 
 /**
  * Checks an OGRN (ОГРН, 13 digits, first digit 1 or 5) or OGRNIP (ОГРНИП, 15 digits, first digit

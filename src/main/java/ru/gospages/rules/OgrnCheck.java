@@ -1,6 +1,8 @@
 package ru.gospages.rules;
 
 import java.util.Optional;
+import ru.gospages.problems.Messages;
+import ru.gospages.problems.ProblemCode;
 
 /**
  * The outcome of {@link Ogrn#check}: {@code written} is the cell as the sender wrote it (cleaned),

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import ru.gospages.profile.JobProfile;
+import ru.gospages.text.Names;
+import ru.gospages.text.SpellingCache;
 
 /** The organisation types of the job profile and the words agencies use for them. */
 public final class OrgTypes {

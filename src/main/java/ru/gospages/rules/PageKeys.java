@@ -7,9 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import ru.gospages.intake.CellText;
+import ru.gospages.problems.Messages;
+import ru.gospages.problems.ProblemCode;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.profile.Platform;
+import ru.gospages.profile.PlatformWords;
+import ru.gospages.text.CellText;
+import ru.gospages.text.Names;
 
 /**
  * Turns a URL cell into a page key and canonical URL (SPEC 5). Generic: hosts, reserved words,

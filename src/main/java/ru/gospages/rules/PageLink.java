@@ -1,5 +1,7 @@
 package ru.gospages.rules;
 
+import ru.gospages.problems.ProblemCode;
+
 /** What a URL cell turned out to be, after the rules of SPEC 5. */
 public sealed interface PageLink {
 

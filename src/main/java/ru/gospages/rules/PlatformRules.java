@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import ru.gospages.problems.Messages;
+import ru.gospages.problems.ProblemCode;
 import ru.gospages.profile.PageRule;
 import ru.gospages.profile.Platform;
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ru.gospages.profile.JobProfile;
+import ru.gospages.text.Names;
+import ru.gospages.text.SpellingCache;
 
 /** The yes/no vocabulary of the verification column, from the job profile. */
 public final class YesNo {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import ru.gospages.rules.Problem;
-import ru.gospages.rules.ProblemCode;
-import ru.gospages.rules.Severity;
+import ru.gospages.problems.Problem;
+import ru.gospages.problems.ProblemCode;
+import ru.gospages.problems.Severity;
 
 class ProblemRunTest {
 

@@ -25,21 +25,22 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.gospages.check.FileCheck;
+import ru.gospages.check.SubmissionCheck;
 import ru.gospages.intake.HeaderLocator;
 import ru.gospages.intake.HeaderMatcher;
 import ru.gospages.intake.SheetFormats;
 import ru.gospages.intake.SubmissionFile;
 import ru.gospages.intake.SubmissionReader;
+import ru.gospages.problems.Problem;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.profile.TestProfiles;
 import ru.gospages.rules.Municipalities;
 import ru.gospages.rules.PageAliases;
 import ru.gospages.rules.PageKeys;
-import ru.gospages.rules.Problem;
+import ru.gospages.rules.RowChecks;
 import ru.gospages.rules.RowValidator;
 import ru.gospages.testing.Submissions;
-import ru.gospages.check.FileCheck;
-import ru.gospages.check.SubmissionCheck;
 
 /**
  * {@code check} on real files written here, one per kind of input: the exact problems it reports
@@ -53,11 +54,11 @@ class CheckCommandTest {
 
     final JobProfile profile = TestProfiles.standard();
     final PageKeys keys = PageKeys.of(profile);
-    final SubmissionReader reader = new SubmissionReader(profile, new SheetFormats(),
-            new HeaderLocator(new HeaderMatcher(profile.columns(), keys::platformByWord)),
+    final RowChecks checks = new RowChecks(new SubmissionReader(profile, new SheetFormats(),
+            new HeaderLocator(new HeaderMatcher(profile.columns(), keys::platformByWord))),
             new RowValidator(profile, Municipalities.load(Path.of("jobs/reference/municipalities.csv")), keys, PageAliases.none()));
     final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    final SubmissionCheck check = new SubmissionCheck(reader, profile);
+    final SubmissionCheck check = new SubmissionCheck(checks, profile);
     final CheckCommand command = new CheckCommand(check, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
     @TempDir

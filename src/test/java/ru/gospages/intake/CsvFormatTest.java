@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import ru.gospages.rules.ProblemCode;
+import ru.gospages.problems.ProblemCode;
 
 class CsvFormatTest {
 

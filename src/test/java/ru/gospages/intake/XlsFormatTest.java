@@ -13,7 +13,7 @@ import java.util.Map;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ru.gospages.rules.ProblemCode;
+import ru.gospages.problems.ProblemCode;
 
 class XlsFormatTest {
 

@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ru.gospages.rules.ProblemCode;
+import ru.gospages.problems.ProblemCode;
 
 class XlsxFormatTest {
 

@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
-import ru.gospages.rules.ProblemCode;
+import ru.gospages.problems.ProblemCode;
 
 class XmlMarkupGuardTest {
 

@@ -15,20 +15,20 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import ru.gospages.intake.SubmissionFile;
-import ru.gospages.intake.SubmittedRow;
 import ru.gospages.job.FilePartitioner.PartitionFile;
+import ru.gospages.problems.Place;
+import ru.gospages.problems.Problem;
+import ru.gospages.problems.ProblemCode;
+import ru.gospages.problems.Severity;
 import ru.gospages.registry.Database;
 import ru.gospages.registry.FileOutcome;
 import ru.gospages.registry.FileOutcomes;
 import ru.gospages.registry.Sql;
-import ru.gospages.registry.StageFolder;
-import ru.gospages.registry.StagedRows;
 import ru.gospages.rules.CheckedRow;
 import ru.gospages.rules.Exemption;
 import ru.gospages.rules.PageRecord;
-import ru.gospages.rules.Problem;
-import ru.gospages.rules.ProblemCode;
-import ru.gospages.rules.Severity;
+import ru.gospages.work.StageFolder;
+import ru.gospages.work.StagedRows;
 
 /**
  * The intake's writer records the end of a file within the chunk that ends it — its stage closed,
@@ -109,7 +109,7 @@ class StagingWriterTest {
     }
 
     private static IntakeItem row(String file, int row) {
-        SubmittedRow.Place place = new SubmittedRow.Place(file, "Лист1", 0, row);
+        Place place = new Place(file, "Лист1", 0, row);
         PageRecord page = new PageRecord(place, 4, "Школа № " + row, "8601010390", "", "", "71871000", "vk",
                 "vk:club:" + row, "https://vk.com/club" + row, "vk.com/club" + row, true, OptionalLong.empty());
         return new IntakeItem.Row(new CheckedRow(place, List.of(page), 0, List.of(), Optional.empty()));

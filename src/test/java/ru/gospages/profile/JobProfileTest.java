@@ -3,8 +3,8 @@ package ru.gospages.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import ru.gospages.rules.ProblemCode;
-import ru.gospages.rules.Severity;
+import ru.gospages.problems.ProblemCode;
+import ru.gospages.problems.Severity;
 
 class JobProfileTest {
 

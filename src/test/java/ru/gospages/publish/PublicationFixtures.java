@@ -11,11 +11,11 @@ import ru.gospages.figures.Count;
 import ru.gospages.figures.Figures;
 import ru.gospages.figures.MunicipalityFigures;
 import ru.gospages.figures.PlatformFigures;
+import ru.gospages.problems.Problem;
+import ru.gospages.problems.ProblemCode;
+import ru.gospages.problems.Severity;
 import ru.gospages.registry.PageChange;
 import ru.gospages.registry.RegistryPage;
-import ru.gospages.rules.Problem;
-import ru.gospages.rules.ProblemCode;
-import ru.gospages.rules.Severity;
 
 /**
  * A small consistent period for the publication tests, built in code: four municipalities (one

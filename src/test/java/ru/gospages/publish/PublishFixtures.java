@@ -3,10 +3,10 @@ package ru.gospages.publish;
 import java.util.Iterator;
 import java.util.OptionalLong;
 import java.util.stream.LongStream;
+import ru.gospages.problems.Problem;
+import ru.gospages.problems.ProblemCode;
+import ru.gospages.problems.Severity;
 import ru.gospages.registry.RegistryPage;
-import ru.gospages.rules.Problem;
-import ru.gospages.rules.ProblemCode;
-import ru.gospages.rules.Severity;
 
 /** Rows for the writer tests, built in code so each test shows its input next to its assertions. */
 final class PublishFixtures {

@@ -135,7 +135,7 @@ class SummaryHtmlTest {
     void atMostTenProblemsAreShown() {
         Summary summary = PublicationFixtures.summary(PublicationFixtures.DECEMBER);
         Map<String, Long> twelve = new java.util.LinkedHashMap<>();
-        List.of(ru.gospages.rules.ProblemCode.values()).subList(0, 12).forEach(code -> twelve.put(code.code(), 1L));
+        List.of(ru.gospages.problems.ProblemCode.values()).subList(0, 12).forEach(code -> twelve.put(code.code(), 1L));
         Summary many = new Summary(summary.period(), summary.asOf(), summary.files(), summary.rows(), summary.pages(),
                 summary.byPlatform(), summary.byMunicipality(), twelve, summary.changes(), summary.run());
 

@@ -10,9 +10,9 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ru.gospages.intake.SubmittedRow;
+import ru.gospages.problems.Place;
+import ru.gospages.problems.Problem;
 import ru.gospages.rules.CheckedRow;
-import ru.gospages.rules.Problem;
 
 /** The merge rules of SPEC 6.1 on staged rows, one rule per test. */
 class MergeRulesTest {
@@ -87,9 +87,9 @@ class MergeRulesTest {
     @Test
     void aDuplicateNamesItsFirstListingAndItsFindingsFollowTheRowsOwnProblems() {
         page(1, 0, 2, "vk:name:d", "А", "7707083893", "", "Иное", "71800000", false, 1);
-        SubmittedRow.Place place = new SubmittedRow.Place("f2.xlsx", "Лист0", 0, 7);
-        Problem own = new Problem("f2.xlsx", "Лист0", 7, "F", "", ru.gospages.rules.ProblemCode.R_VERIFIED_BLANK,
-                ru.gospages.rules.Severity.WARNING, "Госметка не указана");
+        Place place = new Place("f2.xlsx", "Лист0", 0, 7);
+        Problem own = new Problem("f2.xlsx", "Лист0", 7, "F", "", ru.gospages.problems.ProblemCode.R_VERIFIED_BLANK,
+                ru.gospages.problems.Severity.WARNING, "Госметка не указана");
         period.row(2, new CheckedRow(place,
                 List.of(StagedPeriod.record(place, "vk:name:d", "А", "7707083893", "", "Иное", "71800000", false, -1)), 0,
                 List.of(own), Optional.empty()));

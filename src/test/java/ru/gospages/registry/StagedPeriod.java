@@ -10,13 +10,16 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import ru.gospages.intake.SubmittedRow;
+import ru.gospages.problems.Place;
+import ru.gospages.problems.Problem;
 import ru.gospages.profile.TestProfiles;
 import ru.gospages.rules.CheckedRow;
 import ru.gospages.rules.Exemption;
-import ru.gospages.rules.PageRecord;
 import ru.gospages.rules.Municipalities;
-import ru.gospages.rules.Problem;
+import ru.gospages.rules.PageRecord;
+import ru.gospages.work.PeriodFiles;
+import ru.gospages.work.StageFolder;
+import ru.gospages.work.StagedRows;
 
 /**
  * A period's staged rows written here, file by file, as the intake would stage them; then merged
@@ -44,13 +47,13 @@ final class StagedPeriod {
     /** One page row in file {@code file}, sheet {@code sheet} (named «ЛистN»), row {@code row}, URL column E. */
     StagedPeriod page(int file, int sheet, int row, String key, String org, String inn, String ogrn, String type,
                       String oktmo, boolean verified, long followers) {
-        SubmittedRow.Place place = place(file, sheet, row);
+        Place place = place(file, sheet, row);
         return row(file, new CheckedRow(place, List.of(record(place, key, org, inn, ogrn, type, oktmo, verified, followers)),
                 0, List.of(), Optional.empty()));
     }
 
     StagedPeriod exemption(int file, int row, String org, String inn, String oktmo) {
-        SubmittedRow.Place place = place(file, 0, row);
+        Place place = place(file, 0, row);
         return row(file, new CheckedRow(place, List.of(), 0, List.of(),
                 Optional.of(new Exemption(place, org, inn, oktmo, "Письмо № 1"))));
     }
@@ -60,11 +63,11 @@ final class StagedPeriod {
         return this;
     }
 
-    static SubmittedRow.Place place(int file, int sheet, int row) {
-        return new SubmittedRow.Place("f" + file + ".xlsx", "Лист" + sheet, sheet, row);
+    static Place place(int file, int sheet, int row) {
+        return new Place("f" + file + ".xlsx", "Лист" + sheet, sheet, row);
     }
 
-    static PageRecord record(SubmittedRow.Place place, String key, String org, String inn, String ogrn, String type,
+    static PageRecord record(Place place, String key, String org, String inn, String ogrn, String type,
                              String oktmo, boolean verified, long followers) {
         String[] parts = key.split(":");
         return new PageRecord(place, 4, org, inn, ogrn, type, oktmo, parts[0], key,

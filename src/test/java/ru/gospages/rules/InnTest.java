@@ -2,9 +2,10 @@ package ru.gospages.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import ru.gospages.problems.ProblemCode;
 
 class InnTest {
 

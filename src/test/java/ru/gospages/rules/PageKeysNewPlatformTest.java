@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.gospages.problems.ProblemCode;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.profile.TestProfiles;
 

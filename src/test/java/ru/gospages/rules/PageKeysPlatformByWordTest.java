@@ -36,14 +36,6 @@ class PageKeysPlatformByWordTest {
     }
 
     @Test
-    void declinedFormsDifferOnlyInTheLastTwoLettersOfLongWords() {
-        assertThat(PlatformWords.sameWord("одноклассники", "одноклассниках")).isTrue();
-        assertThat(PlatformWords.sameWord("телеграм", "телеграмме")).isTrue();
-        assertThat(PlatformWords.sameWord("вконтакте", "вконтактовский")).isFalse();
-        assertThat(PlatformWords.sameWord("ок", "око")).isFalse();
-    }
-
-    @Test
     void platformsAreThoseOfTheProfileInOrder() {
         assertThat(KEYS.platforms()).extracting(Platform::code).containsExactly("vk", "ok");
     }

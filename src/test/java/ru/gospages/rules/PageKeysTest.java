@@ -8,6 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import ru.gospages.problems.ProblemCode;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.profile.Platform;
 import ru.gospages.profile.TestProfiles;

@@ -10,6 +10,10 @@ import ru.gospages.intake.HeaderMatcher;
 import ru.gospages.intake.RawRow;
 import ru.gospages.intake.SheetLayout;
 import ru.gospages.intake.SubmittedRow;
+import ru.gospages.problems.Place;
+import ru.gospages.problems.Problem;
+import ru.gospages.problems.ProblemCode;
+import ru.gospages.problems.Severity;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.profile.TestProfiles;
 
@@ -153,7 +157,7 @@ class RowValidatorTest {
         RowValidator strictValidator = new RowValidator(strict, Municipalities.load(Path.of("jobs/reference/municipalities.csv")),
                 keys, PageAliases.none());
         SheetLayout layout = locator.locate(List.of(new RawRow(1, LONG))).orElseThrow();
-        CheckedRow row = strictValidator.check(SubmittedRow.of(new SubmittedRow.Place("f.xlsx", "Лист1", 0, 2),
+        CheckedRow row = strictValidator.check(SubmittedRow.of(new Place("f.xlsx", "Лист1", 0, 2),
                 new RawRow(2, new String[] {"Организация", ADM, "Сургут", "ВК", "https://vk.com/club7", ""}), layout));
 
         assertThat(row.accepted()).isEmpty();
@@ -162,6 +166,6 @@ class RowValidatorTest {
 
     private CheckedRow check(String[] header, String... cells) {
         SheetLayout layout = locator.locate(List.of(new RawRow(1, header))).orElseThrow();
-        return validator.check(SubmittedRow.of(new SubmittedRow.Place("f.xlsx", "Лист1", 0, 2), new RawRow(2, cells), layout));
+        return validator.check(SubmittedRow.of(new Place("f.xlsx", "Лист1", 0, 2), new RawRow(2, cells), layout));
     }
 }

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import ru.gospages.registry.StageFolder;
+import ru.gospages.work.StageFolder;
 
 /**
  * The bytes of every file under an output root, as a SHA-256 per relative path, so that two runs'

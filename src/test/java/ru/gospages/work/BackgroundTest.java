@@ -1,0 +1,62 @@
+package ru.gospages.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BackgroundTest {
+
+    @Test
+    void theConsumerGetsEveryRecordInOrderOnItsOwnThreadBeforeCloseReturns() {
+        List<Integer> taken = new ArrayList<>();
+        List<String> threads = new ArrayList<>();
+        try (Background<Integer> background = Background.each("test-worker", record -> {
+            taken.add(record);
+            if (threads.isEmpty()) {
+                threads.add(Thread.currentThread().getName());
+            }
+        })) {
+            for (int i = 0; i < 12_345; i++) {
+                background.accept(i);
+            }
+        }
+        assertThat(taken).hasSize(12_345);
+        for (int i = 0; i < taken.size(); i++) {
+            assertThat(taken.get(i)).isEqualTo(i);
+        }
+        assertThat(threads).containsExactly("test-worker");
+    }
+
+    @Test
+    void aFailureOfTheConsumerStopsTheProducerAndIsRethrown() {
+        Background<Integer> background = Background.each("failing", record -> {
+            if (record == 1_500) {
+                throw new IllegalArgumentException("bad record " + record);
+            }
+        });
+        assertThatThrownBy(() -> {
+            for (int i = 0; i < 1_000_000; i++) {
+                background.accept(i);
+            }
+        }).isInstanceOf(IllegalArgumentException.class).hasMessage("bad record 1500");
+        assertThatThrownBy(background::close).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTaskReadsTheRecordsAsAnIteratorAndMayStopEarlyWithoutBlockingTheProducer() {
+        List<Integer> firstTen = new ArrayList<>();
+        try (Background<Integer> background = new Background<>("reader", records -> {
+            while (records.hasNext() && firstTen.size() < 10) {
+                firstTen.add(records.next());
+            }
+        })) {
+            for (int i = 0; i < 50_000; i++) {
+                background.accept(i);
+            }
+        }
+        assertThat(firstTen).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+}

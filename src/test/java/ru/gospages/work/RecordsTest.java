@@ -1,0 +1,57 @@
+package ru.gospages.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/** What RecordOutput writes, RecordInput reads back the same, in order. */
+class RecordsTest {
+
+    @Test
+    void everyKindOfValueRoundTripsAcrossBufferBoundaries() {
+        char[] huge = new char[200_000];
+        Arrays.fill(huge, 'ж');
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (RecordOutput out = RecordOutput.of(bytes)) {
+            for (int i = 0; i < 10_000; i++) {
+                out.tag('R').string("Школа № " + i).string("").string(null).integer(-i).number(Long.MIN_VALUE + i)
+                        .flag(i % 2 == 0).optionalNumber(i % 3 == 0 ? OptionalLong.empty() : OptionalLong.of(i));
+            }
+            out.tag('H').string(new String(huge)).string("после");
+        }
+        try (RecordInput in = RecordInput.of(new ByteArrayInputStream(bytes.toByteArray()), "test")) {
+            for (int i = 0; i < 10_000; i++) {
+                assertThat(in.tag()).isEqualTo('R');
+                assertThat(in.string()).isEqualTo("Школа № " + i);
+                assertThat(in.string()).isEmpty();
+                assertThat(in.string()).isEmpty();
+                assertThat(in.integer()).isEqualTo(-i);
+                assertThat(in.number()).isEqualTo(Long.MIN_VALUE + i);
+                assertThat(in.flag()).isEqualTo(i % 2 == 0);
+                assertThat(in.optionalNumber()).isEqualTo(i % 3 == 0 ? OptionalLong.empty() : OptionalLong.of(i));
+            }
+            assertThat(in.tag()).isEqualTo('H');
+            assertThat(in.string()).isEqualTo(new String(huge));
+            assertThat(in.string()).isEqualTo("после");
+            assertThat(in.tag()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aStreamCutInsideARecordSaysSo() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (RecordOutput out = RecordOutput.of(bytes)) {
+            out.tag('R').string("организация");
+        }
+        byte[] cut = Arrays.copyOf(bytes.toByteArray(), 8);
+        try (RecordInput in = RecordInput.of(new ByteArrayInputStream(cut), "stage file")) {
+            assertThat(in.tag()).isEqualTo('R');
+            assertThatThrownBy(in::string).isInstanceOf(IllegalStateException.class).hasMessageContaining("stage file");
+        }
+    }
+}
