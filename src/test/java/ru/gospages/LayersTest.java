@@ -1,0 +1,95 @@
+package ru.gospages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages of gospages in layers (README, «Where things are»): a package imports only packages
+ * of a lower layer. Two packages of one layer do not import each other. A new package must be given
+ * its layer here.
+ */
+class LayersTest {
+
+    /** Layer of each package under {@code ru.gospages}; "" is the root package. */
+    static final Map<String, Integer> LAYERS = Map.ofEntries(
+            Map.entry("text", 0), Map.entry("problems", 0),
+            Map.entry("profile", 1),
+            Map.entry("intake", 2),
+            Map.entry("rules", 3),
+            Map.entry("work", 4),
+            Map.entry("registry", 5),
+            Map.entry("figures", 6),
+            Map.entry("publish", 7),
+            Map.entry("check", 8), Map.entry("job", 8),
+            Map.entry("cli", 9),
+            Map.entry("", 10));
+
+    private static final Pattern PACKAGE = Pattern.compile("^package ru\\.gospages\\.?([a-z]*)[\\w.]*;", Pattern.MULTILINE);
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?ru\\.gospages\\.([a-z]+)\\.", Pattern.MULTILINE);
+
+    @Test
+    void noImportRunsBackUpTheLayers() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/ru/gospages"))) {
+            sources.filter(file -> file.toString().endsWith(".java"))
+                    .forEach(file -> wrong.addAll(violations(file.toString(), read(file))));
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void anImportOfAHigherOrSameLayerOrOfAnUnknownPackageIsReported() {
+        assertThat(violations("Up.java", "package ru.gospages.rules;\n\nimport ru.gospages.cli.Cli;\n"))
+                .containsExactly("Up.java: rules (layer 3) imports cli (layer 9)");
+        assertThat(violations("Side.java", "package ru.gospages.job;\n\nimport ru.gospages.check.FileCheck;\n"))
+                .containsExactly("Side.java: job (layer 8) imports check (layer 8)");
+        assertThat(violations("New.java", "package ru.gospages.web;\n\nimport ru.gospages.job.MonthlyRuns;\n"))
+                .containsExactly("New.java: package web has no layer in LayersTest");
+        assertThat(violations("Down.java", "package ru.gospages.job;\n\nimport ru.gospages.problems.Problem;\n"
+                + "import static ru.gospages.job.RunOutcome.Busy;\n")).isEmpty();
+    }
+
+    static List<String> violations(String file, String source) {
+        Matcher declared = PACKAGE.matcher(source);
+        if (!declared.find()) {
+            return List.of(file + ": no package ru.gospages…");
+        }
+        String own = declared.group(1);
+        Integer ownLayer = LAYERS.get(own);
+        if (ownLayer == null) {
+            return List.of(file + ": package " + own + " has no layer in LayersTest");
+        }
+        List<String> wrong = new ArrayList<>();
+        Matcher imports = IMPORT.matcher(source);
+        while (imports.find()) {
+            String imported = imports.group(1);
+            Integer layer = LAYERS.get(imported);
+            if (imported.equals(own)) {
+                continue;
+            }
+            if (layer == null || layer >= ownLayer) {
+                wrong.add(file + ": " + own + " (layer " + ownLayer + ") imports " + imported + " (layer " + layer + ")");
+            }
+        }
+        return wrong;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
