@@ -11,11 +11,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import ru.gospages.figures.FiguresCalculator;
 import ru.gospages.figures.FiguresFile;
 import ru.gospages.profile.JobProfile;
-import ru.gospages.publish.CsvTableWriter;
-import ru.gospages.publish.OpenDataBundle;
-import ru.gospages.publish.RegistryTable;
+import ru.gospages.publish.RegistryDrafts;
 import ru.gospages.publish.Summary;
-import ru.gospages.publish.XlsxTableWriter;
 import ru.gospages.registry.CarryOver;
 import ru.gospages.registry.ChangeEntry;
 import ru.gospages.registry.ListedExemption;
@@ -23,7 +20,6 @@ import ru.gospages.registry.PageChange;
 import ru.gospages.registry.PublicationOrder.Ranked;
 import ru.gospages.registry.PublicationOrder;
 import ru.gospages.registry.RegistryEntry;
-import ru.gospages.registry.RegistryPage;
 import ru.gospages.registry.RegistryStore;
 import ru.gospages.rules.Municipalities;
 import ru.gospages.rules.Municipality;
@@ -78,10 +74,7 @@ public class CarryOverTasklet implements Tasklet {
         try (RegistryStore.Writer writer = registry.replace(current, execution);
              // compressing and storing the blocks, and drafting the two registry files, beside this pass
              Background<RegistryEntry> store = Background.each("registry-store", writer::add);
-             Background<RegistryPage> csvDraft = new Background<>("registry-csv",
-                     rows -> new CsvTableWriter().write(OpenDataBundle.registryTable(), rows, stage.draftRegistryCsv()));
-             Background<RegistryPage> xlsxDraft = new Background<>("registry-xlsx",
-                     rows -> new XlsxTableWriter(period.atEndOfMonth()).write(RegistryTable.table(), rows, stage.draftRegistryXlsx()));
+             RegistryDrafts drafts = new RegistryDrafts(stage, period);
              ExternalSort<Ranked<ChangeEntry>> changes = new ExternalSort<>(changeRuns, PublicationOrder.changes(),
                      CarryOverTasklet::writeChange, CarryOverTasklet::readChange, SORT_RUN)) {
             CarryOver.apply(stage, registry.previousRun(current).map(registry::read),
@@ -93,9 +86,7 @@ public class CarryOverTasklet implements Tasklet {
                         Municipality municipality = order.municipality(page.oktmo());
                         // a municipality dropped from the reference list: kept in the registry, published nowhere
                         if (municipality != null) {
-                            RegistryPage published = page.toPage(municipality.name());
-                            csvDraft.accept(published);
-                            xlsxDraft.accept(published);
+                            drafts.accept(page.toPage(municipality.name()));
                         }
                     },
                     change -> {

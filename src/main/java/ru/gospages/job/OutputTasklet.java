@@ -6,13 +6,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Iterator;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -22,37 +15,22 @@ import ru.gospages.figures.Figures;
 import ru.gospages.figures.FiguresFile;
 import ru.gospages.problems.Problem;
 import ru.gospages.profile.JobProfile;
-import ru.gospages.publish.ChangeLists;
-import ru.gospages.publish.ChangeTable;
-import ru.gospages.publish.CsvTableWriter;
-import ru.gospages.publish.OpenDataBundle;
-import ru.gospages.publish.OutputBatch;
+import ru.gospages.publish.PeriodOutputs;
 import ru.gospages.publish.ProblemDigest;
-import ru.gospages.publish.ProblemTable;
-import ru.gospages.publish.PublicationWriter;
-import ru.gospages.publish.ReportDetails;
 import ru.gospages.publish.RunCounts;
 import ru.gospages.publish.Summary;
 import ru.gospages.publish.SummaryJson;
-import ru.gospages.publish.XlsxTableWriter;
-import ru.gospages.registry.ChangeEntry;
 import ru.gospages.registry.FileOutcome;
 import ru.gospages.registry.FileOutcomes;
-import ru.gospages.registry.PageChange;
 import ru.gospages.registry.PublicationOrder;
 import ru.gospages.registry.RegistryStore;
 import ru.gospages.rules.Municipalities;
-import ru.gospages.rules.Municipality;
 import ru.gospages.work.PeriodFiles;
-import ru.gospages.work.ReadAhead;
 import ru.gospages.work.StageFolder;
 
 /**
- * Writes the period's files (SPEC 7, 8) from what the merge and the carry-over left in the work
- * folder: the registry's open-data file and workbook drafted while the registry was stored, problems,
- * sorted changes, figures. The problems workbook is written on a second thread while this thread
- * writes everything else. All files are written under temporary names and renamed
- * together at the end, so a crash leaves the previous complete files in place. The summary goes into
+ * The outputs step: counts the problems, makes the summary and has {@link PeriodOutputs} write the
+ * period's files (SPEC 7, 8) from what the merge and the carry-over left in the work folder. The summary goes into
  * the execution's {@link RunTally} for its caller, and into the job's context as the text of
  * {@code summary.json}: the record {@code history} reads of a past run.
  */
@@ -94,89 +72,14 @@ public class OutputTasklet implements Tasklet {
         }
         Summary summary = Summary.of(figures, counts(job, problems));
         started = log(started, "figures, problem counts, summary");
-        write(new PublicationOrder(municipalities), figures, summary, problems, job);
-        log(started, "files written");
-        return RepeatStatus.FINISHED;
-    }
-
-    private void write(PublicationOrder order, Figures figures, Summary summary, ProblemDigest problems, JobExecution job)
-            throws Exception {
         String p = period.toString();
-        Path reports = output.resolve(p);
-        CsvTableWriter peopleCsv = CsvTableWriter.forPeople();
-        XlsxTableWriter xlsx = new XlsxTableWriter(period.atEndOfMonth());
-        ExecutorService second = Executors.newSingleThreadExecutor(task -> new Thread(task, "outputs-xlsx"));
-        try (OutputBatch batch = new OutputBatch()) {
-            batch.adopt(reports.resolve("official-pages-" + p + ".xlsx"), stage.draftRegistryXlsx());
-            Path problemsWorkbook = batch.create(reports.resolve("problems.xlsx"));
-            Future<?> workbook = second.submit(() -> {
-                try (PeriodFiles.Records<Problem> rows = PeriodFiles.problems(stage)) {
-                    xlsx.write(ProblemTable.table(), rows, problemsWorkbook);
-                }
-                return null;
-            });
-            try {
-                try (PeriodFiles.Records<Problem> rows = PeriodFiles.problems(stage)) {
-                    peopleCsv.write(ProblemTable.table(), rows, batch.create(reports.resolve("problems.csv")));
-                }
-                try (PeriodFiles.Records<ChangeEntry> rows = ChangeEntry.readAll(stage)) {
-                    peopleCsv.write(ChangeTable.table(), publishedChanges(rows, order), batch.create(reports.resolve("changes.csv")));
-                }
-                ChangeLists changeLists;
-                try (PeriodFiles.Records<ChangeEntry> rows = ChangeEntry.readAll(stage)) {
-                    changeLists = ChangeLists.of(publishedChanges(rows, order));
-                }
-                new SummaryJson().write(summary, batch.create(reports.resolve("summary.json")));
-                ReportDetails details = new ReportDetails(registry.previousRun(p).map(previous -> YearMonth.parse(previous.period())),
-                        problems.firstProblems(), PeriodFiles.rejections(stage,
-                        files.files(p).stream().filter(FileOutcome::rejected).map(FileOutcome::fileOrd).toList()), changeLists);
-                new PublicationWriter(profile).write(batch, output, period,
-                        OpenDataBundle.DataRows.drafted(stage.draftRegistryCsv()), figures, summary, details);
-            } finally {
-                awaitQuietly(workbook);
-            }
-            workbook.get();
-            batch.commitAll();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        } finally {
-            second.shutdownNow();
-        }
+        new PeriodOutputs(profile, stage, output, period, new PublicationOrder(municipalities)).write(figures, summary, problems,
+                registry.previousRun(p).map(previous -> YearMonth.parse(previous.period())),
+                PeriodFiles.rejections(stage, files.files(p).stream().filter(FileOutcome::rejected).map(FileOutcome::fileOrd).toList()));
         tallies.of(job.getId()).summarised(summary);
         job.getExecutionContext().putString(SUMMARY, new SummaryJson().toJson(summary));
-    }
-
-    private static Iterator<PageChange> publishedChanges(Iterator<ChangeEntry> changes, PublicationOrder order) {
-        return mapKnown(changes, change -> order.municipality(change.oktmo()), (change, m) -> change.toChange(m.name()));
-    }
-
-    /** Waits for a task without letting its failure hide the one being thrown here. */
-    private static void awaitQuietly(Future<?> task) {
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // reported by the caller's own get()
-        }
-    }
-
-    /** {@code rows} whose municipality the reference lists, each turned into what is published. */
-    private static <A, B> Iterator<B> mapKnown(Iterator<A> rows, Function<A, Municipality> municipality,
-                                               BiFunction<A, Municipality, B> to) {
-        return new ReadAhead<>() {
-            @Override
-            protected B read() {
-                while (rows.hasNext()) {
-                    A row = rows.next();
-                    Municipality known = municipality.apply(row);
-                    if (known != null) {
-                        return to.apply(row, known);
-                    }
-                }
-                return null;
-            }
-        };
+        log(started, "files written");
+        return RepeatStatus.FINISHED;
     }
 
     /** Logs how long one part of the output took; returns the time to measure the next part from. */

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.gospages.rules.Municipalities;
 import ru.gospages.rules.Municipality;
-import ru.gospages.text.Lengths;
 
 /**
  * The order in which the registry is kept and published (SPEC 7): municipality in reference order,
