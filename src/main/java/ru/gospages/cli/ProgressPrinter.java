@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import ru.gospages.job.RunProgress;
+import ru.gospages.publish.RussianText;
 import ru.gospages.rules.Messages;
 
 /**
@@ -58,8 +59,8 @@ final class ProgressPrinter implements AutoCloseable {
             long done = progress.files();
             if ((rows != lastRows || done != lastFiles) && running) {
                 double seconds = Math.max(0.001, (System.nanoTime() - started) / 1e9);
-                out.println(Messages.text("run.progress", LocalTime.now().format(TIME), done, files, rows,
-                        Math.round(rows / seconds)));
+                out.println(Messages.text("run.progress", LocalTime.now().format(TIME), RussianText.number(done),
+                        RussianText.number(files), RussianText.number(rows), RussianText.number(Math.round(rows / seconds))));
                 lastRows = rows;
                 lastFiles = done;
             }

@@ -27,8 +27,8 @@ class ProgressPrinterTest {
         String[] lines = printed.toString(StandardCharsets.UTF_8).split("\n");
         // printed once: the counters did not move after the first line
         assertThat(lines).hasSize(1);
-        assertThat(lines[0]).matches("\\d\\d:\\d\\d:\\d\\d: файлов 2 из 40, строк 5000, \\d+ строк/с");
-        long perSecond = Long.parseLong(lines[0].replaceAll(".*, (\\d+) строк/с", "$1"));
+        assertThat(lines[0]).matches("\\d\\d:\\d\\d:\\d\\d: файлов 2 из 40, строк 5\u00A0000, [\\d\u00A0]+ строк/с");
+        long perSecond = Long.parseLong(lines[0].replaceAll(".*, ([\\d\u00A0]+) строк/с", "$1").replace("\u00A0", ""));
         assertThat(perSecond).isBetween(5_000L, 50_000L);
     }
 }
