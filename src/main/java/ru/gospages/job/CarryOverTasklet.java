@@ -81,7 +81,7 @@ public class CarryOverTasklet implements Tasklet {
              Background<RegistryPage> csvDraft = new Background<>("registry-csv",
                      rows -> new CsvTableWriter().write(OpenDataBundle.registryTable(), rows, stage.draftRegistryCsv()));
              Background<RegistryPage> xlsxDraft = new Background<>("registry-xlsx",
-                     rows -> new XlsxTableWriter(period.atEndOfMonth()).write(RegistryTable.table(), rows, stage.draftRegistryXlsx()));
+                     rows -> new XlsxTableWriter(period.atEndOfMonth()).write(RegistryTable.forPeople(profile.platforms()), rows, stage.draftRegistryXlsx()));
              ExternalSort<Ranked<ChangeEntry>> changes = new ExternalSort<>(changeRuns, PublicationOrder.changes(),
                      CarryOverTasklet::writeChange, CarryOverTasklet::readChange, SORT_RUN)) {
             CarryOver.apply(stage, registry.previousRun(current).map(registry::read),
