@@ -19,7 +19,8 @@ import ru.gospages.testing.Corpus;
 /**
  * What a data officer sees: {@code check} on the third-party corpus (spreadsheets that make POI log
  * errors with stack traces) in a child JVM, standard output and error together, prints only our
- * Russian lines and the names of the files; the library log lines went to the log file.
+ * Russian lines and the names of the files; the library log lines went to the log file. The same
+ * for a monthly run (Spring Batch, HSQLDB).
  */
 class TerminalOutputTest {
 
@@ -54,5 +55,24 @@ class TerminalOutputTest {
         assertThat(output).doesNotContain(corpus.toString());
         // POI's errors are kept, in the log file
         assertThat(Files.readString(log)).contains("org.apache.poi");
+    }
+
+    @Test
+    void aMonthlyRunPrintsOnlyOurRussianLinesAndItsLogGoesToTheLogFile() throws IOException {
+        Path log = dir.resolve("run.log");
+
+        String output;
+        try (ChildRun run = ChildRun.start(dir.resolve("db"), "run", "--period=2022-12", "--input=input/2022-12",
+                "--output=" + dir.resolve("out"), "--logging.file.name=" + log)) {
+            assertThat(run.exitCode(Duration.ofMinutes(3))).as(run.output()).isEqualTo(ExitCode.OK);
+            output = run.output();
+        }
+
+        assertThat(output.lines().filter(line -> !line.isBlank()))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(CYRILLIC.matcher(line).find()).as(line).isTrue())
+                .noneSatisfy(line -> assertThat(LOG_LINE.matcher(line).find()).as(line).isTrue())
+                .anySatisfy(line -> assertThat(line).matches("В реестре \\d+ официальных страниц, с госметкой \\d+ \\(\\d+,\\d\u00A0%\\).*"));
+        assertThat(log).exists();
     }
 }
