@@ -30,7 +30,10 @@
 #   3. runs, from the repository root (the job profile is read from jobs/):
 #        /usr/bin/time -v java -Xmx1g -jar JAR run --input=... --output=RUN/out \
 #          --spring.datasource.url='jdbc:hsqldb:file:RUN/db/g;shutdown=true;hsqldb.tx=mvcc;hsqldb.default_table_type=cached' \
-#          --logging.level.org.springframework.batch=INFO --logging.level.ru.gospages.job.OutputTasklet=DEBUG --spring.main.log-startup-info=true
+#          --logging.level.org.springframework.batch=INFO --logging.level.ru.gospages.job.OutputTasklet=DEBUG --spring.main.log-startup-info=true \
+#          --logging.threshold.console=TRACE --logging.file.name=RUN/gospages.log
+#      (log lines reach the terminal only when asked for: the console threshold brings them back to the
+#      process output the bench reads, and the log file goes into the run folder, not the repository's logs/);
 #      (the URL keeps the properties of the default one: cached tables, MVCC);
 #   4. prints wall time, CPU time (user+sys), peak RSS, rows per second, start-up (first log line, Spring
 #      context), each step's time from Spring Batch's "Step: [x] executed in ..." lines, the intake
@@ -202,6 +205,7 @@ for n in $(seq 1 "$RUNS"); do
   AOPTS=(run "--input=$INPUT" "--output=$RUN/out"
          "--spring.datasource.url=jdbc:hsqldb:file:$RUN/db/g;shutdown=true;hsqldb.tx=mvcc;hsqldb.default_table_type=cached${DB_PROPS:+;$DB_PROPS}"
          --logging.level.org.springframework.batch=INFO --logging.level.ru.gospages.job.OutputTasklet=DEBUG --spring.main.log-startup-info=true
+         --logging.threshold.console=TRACE "--logging.file.name=$RUN/gospages.log"
          ${APP_OPTS[@]+"${APP_OPTS[@]}"})
   LOAD_BEFORE="$(uptime | sed 's/.*load average: //')"
   BUSY_BEFORE="$(busy_jiffies)"

@@ -23,7 +23,7 @@ class LayersTest {
 
     /** Layer of each package under {@code ru.gospages}; "" is the root package. */
     static final Map<String, Integer> LAYERS = Map.ofEntries(
-            Map.entry("text", 0), Map.entry("problems", 0),
+            Map.entry("text", 0), Map.entry("problems", 0), Map.entry("logs", 0),
             Map.entry("profile", 1),
             Map.entry("intake", 2),
             Map.entry("rules", 3),

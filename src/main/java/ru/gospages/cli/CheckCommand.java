@@ -13,7 +13,8 @@ import ru.gospages.problems.Messages;
 
 /**
  * {@code check PATH...}: reads files or folders of submissions exactly as {@code run} would, prints
- * every problem grouped by file and a summary, and changes nothing; the checking itself is
+ * every problem grouped by file and a summary, and changes nothing; files are named relative to the
+ * folder given (a file given by itself by its name), so the table stays narrow; the checking itself is
  * {@link SubmissionCheck}'s. Exit 0 without errors, 1 with
  * errors, 2 on a usage error or when nothing could be read.
  */
@@ -36,11 +37,12 @@ public final class CheckCommand {
         for (String argument : paths) {
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
-                String prefix = argument.endsWith("/") ? argument : argument + "/";
+                // names relative to the folder given (with its own name first when several paths are given)
+                String prefix = paths.size() == 1 ? "" : folderName(path) + "/";
                 SubmissionFiles.list(path).forEach(f -> files.add(new SubmissionFile(f.path(), prefix + f.name())));
             } else if (Files.isRegularFile(path)) {
                 if (!SubmissionFiles.isIgnored(path.getFileName())) {
-                    files.add(new SubmissionFile(path, argument));
+                    files.add(new SubmissionFile(path, path.getFileName().toString()));
                 }
             } else {
                 out.println(Messages.text("check.notFound", argument));
@@ -53,5 +55,11 @@ public final class CheckCommand {
             return ExitCode.USAGE;
         }
         return result.errors() > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** The last name of a folder as given, also for {@code .} or {@code dir/..}. */
+    private static String folderName(Path folder) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name == null ? folder.toString() : name.toString();
     }
 }

@@ -3,6 +3,7 @@ package ru.gospages.cli;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import ru.gospages.problems.Messages;
+import ru.gospages.publish.RussianText;
 
 /** The terminal table of {@code history}: one aligned line per run, numbers right-aligned, in Russian. */
 final class HistoryReport {
@@ -36,7 +38,7 @@ final class HistoryReport {
             lines.add(new String[] {String.valueOf(run.id()), run.period(), time(run.start()), time(run.end()),
                     status(run), number(figures, PastRun.Figures::files), number(figures, PastRun.Figures::rows),
                     number(figures, PastRun.Figures::pages),
-                    figures.map(f -> f.verifiedPercent().isEmpty() ? "—" : f.verifiedPercent() + " %").orElse(""),
+                    figures.map(f -> f.verifiedPercent().isEmpty() ? "—" : RussianText.percent(new BigDecimal(f.verifiedPercent()))).orElse(""),
                     note(run, current)});
         }
         int[] widths = new int[lines.get(0).length];
@@ -77,6 +79,6 @@ final class HistoryReport {
     }
 
     private static String number(Optional<PastRun.Figures> figures, Function<PastRun.Figures, Long> value) {
-        return figures.map(f -> String.valueOf(value.apply(f))).orElse("");
+        return figures.map(f -> RussianText.number(value.apply(f))).orElse("");
     }
 }

@@ -14,6 +14,7 @@ import ru.gospages.job.RunOutcome;
 import ru.gospages.job.RunProgress;
 import ru.gospages.job.RunRequest;
 import ru.gospages.problems.Messages;
+import ru.gospages.publish.RussianText;
 
 /**
  * {@code run}: the monthly job for one period, through {@link MonthlyRuns}; prints what happens on
@@ -82,8 +83,9 @@ public final class RunCommand {
 
         @Override
         public void progress(RunProgress.Snapshot progress) {
-            out.println(Messages.text("run.progress", LocalTime.now().format(CLOCK), progress.files(), progress.ofFiles(),
-                    progress.rows(), progress.rowsPerSecond()));
+            out.println(Messages.text("run.progress", LocalTime.now().format(CLOCK), RussianText.number(progress.files()),
+                    RussianText.number(progress.ofFiles()), RussianText.number(progress.rows()),
+                    RussianText.number(progress.rowsPerSecond())));
         }
     }
 }

@@ -1,9 +1,9 @@
 package ru.gospages.cli;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import ru.gospages.job.RunResult;
 import ru.gospages.problems.Messages;
+import ru.gospages.publish.RussianText;
 import ru.gospages.publish.Summary;
 
 /** The short Russian summary printed at the end of a run: files, rows, pages, share verified, changes, where the outputs are. */
@@ -21,15 +21,19 @@ final class RunReport {
         Summary.RowCounts rows = summary.rows();
         Summary.PageCounts pages = summary.pages();
         Summary.ChangeCounts changes = summary.changes();
-        out.println(Messages.text("run.done", summary.period(), summary.run().seconds().toPlainString()));
-        out.println(Messages.text("run.summary.files", files.read(), files.rejected()));
-        out.println(Messages.text("run.summary.rows", rows.read(), rows.accepted(), rows.rejected(), rows.duplicates(),
-                rows.exempt()));
-        BigDecimal percent = pages.verifiedPercent();
-        out.println(Messages.text("run.summary.pages", pages.total(), pages.verified(),
-                percent == null ? "—" : percent.toPlainString(), pages.carriedOver()));
-        out.println(Messages.text("run.summary.changes", changes.added(), changes.removed(), changes.verified(),
-                changes.unverified()));
+        // «2,3 с», «1 604», «92,5 %»: the Russian form, as in summary.html (the JSON keeps the machine form)
+        out.println(Messages.text("run.done", summary.period(), summary.run().seconds().toPlainString().replace('.', ',')));
+        out.println(Messages.text("run.summary.files", count(files.read()), count(files.rejected())));
+        out.println(Messages.text("run.summary.rows", count(rows.read()), count(rows.accepted()), count(rows.rejected()),
+                count(rows.duplicates()), count(rows.exempt())));
+        out.println(Messages.text("run.summary.pages", count(pages.total()), count(pages.verified()),
+                RussianText.percent(pages.verifiedPercent()), count(pages.carriedOver())));
+        out.println(Messages.text("run.summary.changes", count(changes.added()), count(changes.removed()),
+                count(changes.verified()), count(changes.unverified())));
         out.println(Messages.text("run.summary.outputs", result.periodFolder(), result.openDataFolder()));
+    }
+
+    private static String count(long value) {
+        return RussianText.number(value);
     }
 }

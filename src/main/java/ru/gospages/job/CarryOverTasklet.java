@@ -74,7 +74,7 @@ public class CarryOverTasklet implements Tasklet {
         try (RegistryStore.Writer writer = registry.replace(current, execution);
              // compressing and storing the blocks, and drafting the two registry files, beside this pass
              Background<RegistryEntry> store = Background.each("registry-store", writer::add);
-             RegistryDrafts drafts = new RegistryDrafts(stage, period);
+             RegistryDrafts drafts = new RegistryDrafts(stage, period, profile.platforms());
              ExternalSort<Ranked<ChangeEntry>> changes = new ExternalSort<>(changeRuns, PublicationOrder.changes(),
                      CarryOverTasklet::writeChange, CarryOverTasklet::readChange, SORT_RUN)) {
             CarryOver.apply(stage, registry.previousRun(current).map(registry::read),

@@ -1,7 +1,9 @@
 package ru.gospages.publish;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.function.Consumer;
+import ru.gospages.profile.Platform;
 import ru.gospages.registry.RegistryPage;
 import ru.gospages.work.Background;
 import ru.gospages.work.StageFolder;
@@ -16,13 +18,14 @@ public final class RegistryDrafts implements Consumer<RegistryPage>, AutoCloseab
     private final Background<RegistryPage> csv;
     private final Background<RegistryPage> xlsx;
 
-    public RegistryDrafts(StageFolder stage, YearMonth period) {
+    public RegistryDrafts(StageFolder stage, YearMonth period, List<Platform> platforms) {
         this.csv = new Background<>("registry-csv",
                 rows -> new CsvTableWriter().write(OpenDataBundle.registryTable(), rows, stage.draftRegistryCsv()));
         Background<RegistryPage> workbook;
         try {
             workbook = new Background<>("registry-xlsx",
-                    rows -> new XlsxTableWriter(period.atEndOfMonth()).write(RegistryTable.table(), rows, stage.draftRegistryXlsx()));
+                    rows -> new XlsxTableWriter(period.atEndOfMonth()).write(RegistryTable.forPeople(platforms), rows,
+                            stage.draftRegistryXlsx()));
         } catch (RuntimeException e) {
             csv.close();
             throw e;

@@ -12,7 +12,7 @@ import java.util.Locale;
  * {@code 92,5 %}, {@code 31.12.2022}, {@code декабрь 2022}, «1 страница», «2 страницы», «5 страниц».
  * Spaces inside a figure are non-breaking, so a line never splits «92,5» from «%».
  */
-final class RussianText {
+public final class RussianText {
 
     static final char NBSP = '\u00A0';
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
@@ -22,7 +22,7 @@ final class RussianText {
     }
 
     /** A whole number with its thousands separated: {@code 1 487}. */
-    static String number(long value) {
+    public static String number(long value) {
         String digits = Long.toString(Math.abs(value));
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
@@ -35,12 +35,12 @@ final class RussianText {
     }
 
     /** A share in percent with a decimal comma, {@code 92,5 %}; a dash when there is none. */
-    static String percent(BigDecimal percent) {
+    public static String percent(BigDecimal percent) {
         return percent == null ? "—" : percent.toPlainString().replace('.', ',') + NBSP + "%";
     }
 
     /** The form of a noun after the number {@code n}: one (1, 21), few (2–4, 22) or many (5–20, 25, 11–14). */
-    static String plural(long n, String one, String few, String many) {
+    public static String plural(long n, String one, String few, String many) {
         long lastTwo = Math.abs(n) % 100;
         long last = lastTwo % 10;
         if (lastTwo >= 11 && lastTwo <= 14) {
@@ -53,7 +53,7 @@ final class RussianText {
     }
 
     /** The number and the noun that agrees with it: «147 официальных страниц». */
-    static String counted(long n, String one, String few, String many) {
+    public static String counted(long n, String one, String few, String many) {
         return number(n) + NBSP + plural(n, one, few, many);
     }
 

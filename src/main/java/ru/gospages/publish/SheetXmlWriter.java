@@ -32,7 +32,8 @@ final class SheetXmlWriter {
     private int rows;
 
     /**
-     * Writes everything before the first row to {@code out}, which stays open.
+     * Writes everything from {@code <sheetViews>} to the first row to {@code out}, which stays open;
+     * {@link #head} comes before it.
      *
      * @param widths   the width of each column in characters
      * @param selected whether this is the tab shown when the workbook opens (the first one)
@@ -44,9 +45,7 @@ final class SheetXmlWriter {
         for (int i = 0; i < cellStarts.length; i++) {
             cellStarts[i] = ascii("<c r=\"" + TableRange.columnLetters(i));
         }
-        xml.markup("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                + "<sheetViews><sheetView workbookViewId=\"0\"" + (selected ? " tabSelected=\"1\"" : "") + ">"
+        xml.markup("<sheetViews><sheetView workbookViewId=\"0\"" + (selected ? " tabSelected=\"1\"" : "") + ">"
                 + "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
                 + "<selection pane=\"bottomLeft\"/></sheetView></sheetViews>"
                 + "<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
@@ -55,6 +54,17 @@ final class SheetXmlWriter {
                     + "\" customWidth=\"1\"/>");
         }
         xml.markup("</cols><sheetData>");
+    }
+
+    /**
+     * What comes before everything this writer writes: the declaration, the worksheet element and
+     * the sheet's {@code <dimension>} (OOXML puts it before {@code <sheetViews>}; readers such as
+     * openpyxl's read-only mode size the sheet from it), known only once the last row is written.
+     */
+    static String head(TableRange range) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<dimension ref=\"" + range.ref() + "\"/>";
     }
 
     /** Starts the next row; the first one is the header. */

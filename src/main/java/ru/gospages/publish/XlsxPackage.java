@@ -3,6 +3,7 @@ package ru.gospages.publish;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,8 +14,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The zip of a written XLSX workbook, made in one pass with no temporary file: the fixed parts,
- * then the worksheets one after another, then the parts that list the sheets (workbook, its
+ * The zip of a written XLSX workbook, made in one pass: the fixed parts, then the worksheets one
+ * after another (each one's rows held in a temporary file until its dimension is known), then the parts that list the sheets (workbook, its
  * relationships, content types), which can only be written once every sheet is known. Readers go
  * by the zip's central directory, not by the order of entries (openpyxl, too, writes the content
  * types last). Every entry carries the document date as its time, so the same rows and date give
@@ -27,12 +28,16 @@ final class XlsxPackage implements Closeable {
     private final ZipOutputStream zip;
     private final LocalDateTime entryTime;
     private final List<TableRange> sheets = new ArrayList<>();
+    private final Path folder;
     private SheetXmlWriter sheet;
+    private Path sheetBody;
+    private OutputStream sheetBodyOut;
 
     /** Creates or replaces {@code file}; {@code level} is the deflate level, 1 (fastest) to 9 (smallest). */
     XlsxPackage(Path file, LocalDate documentDate, int level) throws IOException {
         this.zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), FILE_BUFFER));
         this.entryTime = documentDate.atStartOfDay();
+        this.folder = file.toAbsolutePath().getParent();
         zip.setLevel(level);
         // _rels/.rels first and an xl/ part second: what file(1) and other sniffers take for a workbook
         part("_rels/.rels", XlsxParts::packageRelationships);
@@ -41,11 +46,16 @@ final class XlsxPackage implements Closeable {
         part("docProps/app.xml", XlsxParts::appProperties);
     }
 
-    /** Ends the sheet being written, if any, and starts the next one; the first is the tab shown on opening. */
+    /**
+     * Ends the sheet being written, if any, and starts the next one; the first is the tab shown on
+     * opening. The sheet's rows go to a temporary file beside the workbook until it ends: its
+     * {@code <dimension>} must come before them and is known only then.
+     */
     SheetXmlWriter startSheet(String name, List<Integer> widths) throws IOException {
         endSheet();
-        zip.putNextEntry(entry(XlsxParts.WORKSHEETS + (sheets.size() + 1) + ".xml"));
-        sheet = new SheetXmlWriter(zip, name, widths, sheets.isEmpty());
+        sheetBody = Files.createTempFile(folder, ".sheet", ".xml.part");
+        sheetBodyOut = new BufferedOutputStream(Files.newOutputStream(sheetBody), FILE_BUFFER);
+        sheet = new SheetXmlWriter(sheetBodyOut, name, widths, sheets.isEmpty());
         return sheet;
     }
 
@@ -60,14 +70,38 @@ final class XlsxPackage implements Closeable {
     /** Writes the zip's directory and closes the file, finished or not (a failed write is deleted by the caller). */
     @Override
     public void close() throws IOException {
-        zip.close();
+        try {
+            zip.close();
+        } finally {
+            deleteSheetBody();
+        }
     }
 
+    /** Writes the sheet's entry: its head with the dimension, then its rows copied from the temporary file. */
     private void endSheet() throws IOException {
         if (sheet != null) {
-            sheets.add(sheet.end());
+            TableRange range = sheet.end();
+            sheetBodyOut.close();
+            zip.putNextEntry(entry(XlsxParts.WORKSHEETS + (sheets.size() + 1) + ".xml"));
+            XmlBytes head = new XmlBytes(zip);
+            head.markup(SheetXmlWriter.head(range));
+            head.flush();
+            Files.copy(sheetBody, zip);
             zip.closeEntry();
+            sheets.add(range);
             sheet = null;
+            deleteSheetBody();
+        }
+    }
+
+    private void deleteSheetBody() throws IOException {
+        if (sheetBodyOut != null) {
+            sheetBodyOut.close();
+            sheetBodyOut = null;
+        }
+        if (sheetBody != null) {
+            Files.deleteIfExists(sheetBody);
+            sheetBody = null;
         }
     }
 

@@ -232,7 +232,46 @@ class CheckCommandTest {
         assertThat(command.run(List.of(folder.toString()))).isEqualTo(ExitCode.OK);
         String output = printed.toString(StandardCharsets.UTF_8);
         assertThat(output).contains("R-DUPLICATE").contains("R-CONFLICT")
-                .contains("Страница vk.ru/adm уже указана ранее: файл «" + folder + "/1.csv», лист «1», строка 2");
+                .contains("Страница vk.ru/adm уже указана ранее: файл «1.csv», лист «1», строка 2")
+                .doesNotContain(folder.toString());
+    }
+
+    @Test
+    void aProblemOnEveryRowOfASheetIsOneLineWithItsRowRangeWhileTheCountsStayOnePerRow() {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        rows.add(row("Наименование организации", "Муниципальное образование", "Социальная сеть", "Ссылка на страницу", "Госметка"));
+        for (int i = 1; i <= 1000; i++) {
+            rows.add(row("Школа № " + i, "Сургут", "ВК", "https://vk.com/club" + i, "да"));
+        }
+        Path folder = dir.resolve("без ИНН");
+        Submissions.csvUtf8(folder.resolve("школы.csv"), rows);
+
+        assertThat(command.run(List.of(folder.toAbsolutePath().toString()))).isEqualTo(ExitCode.FAILED);
+
+        List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.stream().filter(line -> line.contains("R-INN-MISSING")))
+                .singleElement().asString().contains(" 2–1001 ").endsWith("(1\u00A0000\u00A0строк)");
+        assertThat(lines).contains("школы.csv")
+                .anySatisfy(line -> assertThat(line).contains("принято: 0, отклонено: 1\u00A0000").endsWith("ошибок: 1\u00A0000, предупреждений: 0"))
+                .noneSatisfy(line -> assertThat(line).contains(dir.toString()));
+        assertThat(check.check(new SubmissionFile(folder.resolve("школы.csv"), "школы.csv")).problems()).hasSize(1000);
+    }
+
+    @Test
+    void twoConsecutiveRowsAreTwoRowsAndRowsApartStayLinesOfTheirOwn() {
+        Path file = Submissions.csvUtf8(dir.resolve("a.csv"), List.of(LONG_HEADER,
+                row("Школа", "", "Сургут", "ВК", "https://vk.com/club1", "да"),
+                row("Школа", "", "Сургут", "ВК", "https://vk.com/club2", "да"),
+                row("Школа", ADM, "Сургут", "ВК", "https://vk.com/club3", "да"),
+                row("Школа", "", "Сургут", "ВК", "https://vk.com/club4", "да")));
+
+        command.run(List.of(file.toString()));
+
+        List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("R-INN-MISSING")).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains(" 2–3 ").endsWith("(2\u00A0строки)");
+        assertThat(lines.get(1)).contains("     5 ").doesNotContain("строк");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("\na.csv\n");
     }
 
     private static List<String> places(FileCheck result) {

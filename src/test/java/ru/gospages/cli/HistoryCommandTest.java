@@ -53,9 +53,9 @@ class HistoryCommandTest {
 
         assertThat(lines.get(0)).matches("№ +период +начало +конец +статус +файлов +строк +страниц +с госметкой +примечание");
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(1)).matches(" *\\d+  2022-12  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  .{19}  завершён +1 +2 +2 +100\\.0 %  результаты в реестре");
-        assertThat(lines.get(2)).matches(" *\\d+  2022-12  .*  завершён +1 +2 +2 +100\\.0 %");
-        assertThat(lines.get(3)).matches(" *\\d+  2022-11  .*  завершён +1 +2 +2 +50\\.0 %  результаты в реестре");
+        assertThat(lines.get(1)).matches(" *\\d+  2022-12  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  .{19}  завершён +1 +2 +2 +100,0\u00A0%  результаты в реестре");
+        assertThat(lines.get(2)).matches(" *\\d+  2022-12  .*  завершён +1 +2 +2 +100,0\u00A0%");
+        assertThat(lines.get(3)).matches(" *\\d+  2022-11  .*  завершён +1 +2 +2 +50,0\u00A0%  результаты в реестре");
         // the columns line up
         assertThat(lines.subList(1, 4).stream().map(line -> line.indexOf("2022-1")).distinct())
                 .containsExactly(lines.get(0).indexOf("период"));

@@ -24,16 +24,17 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import ru.gospages.testing.Corpus;
 
 /**
  * Every file of the third-party robustness corpus ({@code /work/shared/corpus/realworld}, README
  * there) is either read to its last row or rejected with a file problem: no other exception, no
- * hang, no network call. The path comes from {@code -Dgospages.corpus}; the test is skipped when the
- * corpus is absent.
+ * hang, no network call. The path comes from {@link Corpus} ({@code -Dgospages.corpus} or
+ * {@code GOSPAGES_CORPUS}); the test is skipped when the corpus is absent.
  */
 class RealWorldCorpusTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("gospages.corpus", "../shared/corpus/realworld"));
+    private static final Path CORPUS = Corpus.realWorld();
     // generous: the slowest file reads in about 2 s alone, but HSSF pays for every debug message it
     // builds (log4j-to-slf4j evaluates them before the level check) and the machine may be busy
     private static final Duration PER_FILE = Duration.ofSeconds(30);
