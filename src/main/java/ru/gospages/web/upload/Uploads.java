@@ -25,8 +25,8 @@ import ru.gospages.intake.SubmissionFile;
 
 /**
  * The staging area: each upload in a folder of its own under the staging root, its files under
- * server-chosen names ({@code 1.xlsx}, {@code 2.csv}: the number and the extension as sent, when it
- * is a plain one), checked together. The newest {@value #KEPT} uploads are kept (in memory with their
+ * server-chosen folders ({@code 1/}, {@code 2/}) under their sanitised names ({@link FileNames}), checked
+ * together. The newest {@value #KEPT} uploads are kept (in memory with their
  * check, on disk with their files); older ones are deleted, so the staging area does not grow.
  */
 public class Uploads {
@@ -78,7 +78,10 @@ public class Uploads {
             for (int i = 0; i < received.size(); i++) {
                 Received file = received.get(i);
                 String extension = FileNames.extension(file.name());
-                Path stored = folder.resolve((i + 1) + (extension.isEmpty() ? "" : "." + extension));
+                // a folder per file, named by the server; inside, the sanitised name, because a CSV
+                // file's sheet is named after its file and must read as in `check`
+                Path own = Files.createDirectories(folder.resolve(Integer.toString(i + 1)));
+                Path stored = own.resolve(FileNames.sanitise(file.name()).orElse((i + 1) + (extension.isEmpty() ? "" : "." + extension)));
                 hashes.add(copy(file, stored));
                 sizes.add(Files.size(stored));
                 files.add(new SubmissionFile(stored, file.name()));
