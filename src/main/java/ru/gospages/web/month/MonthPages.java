@@ -56,8 +56,8 @@ public class MonthPages {
         model.addAttribute("period", YearMonth.now().minusMonths(1).toString());
         runner.state().ifPresent(state -> {
             model.addAttribute("state", state);
-            model.addAttribute("started", TIME.format(state.started()));
-            model.addAttribute("ended", state.ended() == null ? "" : TIME.format(state.ended()));
+            model.addAttribute("startedText", TIME.format(state.started()));
+            model.addAttribute("endedText", state.ended() == null ? "" : TIME.format(state.ended()));
         });
         return "run";
     }
