@@ -27,6 +27,6 @@ public class LoginPage {
 
     @GetMapping("/")
     String start(@AuthenticationPrincipal AccountDetails.SignedIn me) {
-        return me.account().isOperator() ? "redirect:/run" : "redirect:/upload";
+        return me.account().isOperator() ? "redirect:/month" : "redirect:/upload";
     }
 }

@@ -76,19 +76,21 @@ class AccessTest {
 
     @Test
     void operatorPagesAreClosedToOfficers() throws Exception {
-        for (String page : new String[] {"/run", "/audit", "/reports/2022-11/summary.html"}) {
+        for (String page : new String[] {"/month", "/run", "/audit", "/reports/2022-11/summary.html"}) {
             mvc.perform(get(page).with(user(officer))).andExpect(status().isForbidden())
                     .andExpect(content().string(containsString("нет доступа")));
         }
         mvc.perform(post("/run").param("period", "2022-11").with(user(officer)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(get("/run").with(user(operator))).andExpect(status().isOk()).andExpect(content().string(containsString("Запустить обработку")));
+        mvc.perform(get("/month").param("period", "2022-11").with(user(operator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("город Сургут")));
         mvc.perform(get("/audit").with(user(operator))).andExpect(status().isOk()).andExpect(content().string(containsString("Журнал действий")));
     }
 
     @Test
     void theStartPageSendsEachRoleToItsPage() throws Exception {
         mvc.perform(get("/").with(user(officer))).andExpect(redirectedUrl("/upload"));
-        mvc.perform(get("/").with(user(operator))).andExpect(redirectedUrl("/run"));
+        mvc.perform(get("/").with(user(operator))).andExpect(redirectedUrl("/month"));
     }
 
     @Test

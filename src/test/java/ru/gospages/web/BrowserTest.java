@@ -113,7 +113,10 @@ class BrowserTest {
         browser.findElement(By.cssSelector("form.logout button")).click();
 
         signIn("centre");
-        assertThat(browser.getCurrentUrl()).endsWith("/run");
+        assertThat(browser.getCurrentUrl()).contains("/month");
+        assertThat(browser.getPageSource()).contains("Сургут.csv", "surgut");
+        screenshot("board");
+        browser.get(url("/run"));
         browser.findElement(By.xpath("//button[.='Запустить обработку']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getPageSource().contains("завершена")
                 || d.getPageSource().contains("не выполнена"));
