@@ -119,7 +119,10 @@ public final class Cli {
         if (!arguments.isEmpty()) {
             return unknown(String.join(" ", arguments));
         }
-        return withDatabase(options, WebApplicationType.SERVLET, context -> new ServeCommand(context, out).run());
+        // application.properties says "none" for the other commands, and properties win over the builder
+        List<String> web = new ArrayList<>(options);
+        web.add("--spring.main.web-application-type=servlet");
+        return withDatabase(web, WebApplicationType.SERVLET, context -> new ServeCommand(context, out).run());
     }
 
     private int withDatabase(List<String> options, Function<ConfigurableApplicationContext, Integer> command) {
