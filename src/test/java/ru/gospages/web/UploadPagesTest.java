@@ -159,6 +159,9 @@ class UploadPagesTest {
         byte[] xlsx = mvc.perform(get(location + "/problems.xlsx").with(user(officer))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(xlsx).startsWith((byte) 'P', (byte) 'K');
+        byte[] template = mvc.perform(get("/template.xlsx").with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(template).startsWith((byte) 'P', (byte) 'K');
     }
 
     @Test

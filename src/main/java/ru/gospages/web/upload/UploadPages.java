@@ -27,6 +27,7 @@ import ru.gospages.accounts.Account;
 import ru.gospages.accounts.AccountDetails;
 import ru.gospages.accounts.AuditEntry;
 import ru.gospages.accounts.AuditLog;
+import ru.gospages.profile.JobProfile;
 import ru.gospages.publish.ProblemTable;
 import ru.gospages.publish.XlsxTableWriter;
 import ru.gospages.rules.Municipalities;
@@ -48,8 +49,11 @@ public class UploadPages {
     private final AuditLog audit;
     private final Municipalities municipalities;
     private final WebLimits limits;
+    private final JobProfile profile;
 
-    public UploadPages(Uploads uploads, HandInDesk desk, AuditLog audit, Municipalities municipalities, WebLimits limits) {
+    public UploadPages(Uploads uploads, HandInDesk desk, AuditLog audit, Municipalities municipalities, WebLimits limits,
+                       JobProfile profile) {
+        this.profile = profile;
         this.uploads = uploads;
         this.desk = desk;
         this.audit = audit;
@@ -117,10 +121,24 @@ public class UploadPages {
         file.toFile().deleteOnExit();
         new XlsxTableWriter(LocalDate.now()).write(ProblemTable.table(),
                 upload.files().stream().flatMap(f -> f.check().problems().stream()).toList(), file);
+        return workbook(file, "problems.xlsx");
+    }
+
+    private static ResponseEntity<FileSystemResource> workbook(Path file, String name) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("problems.xlsx").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .body(new FileSystemResource(file));
+    }
+
+    /** The blank template workbook: the profile's canonical headers, wide shape. */
+    @GetMapping("/template.xlsx")
+    ResponseEntity<FileSystemResource> template() throws IOException {
+        Path file = Files.createTempFile("template-", ".xlsx");
+        file.toFile().deleteOnExit();
+        new XlsxTableWriter(LocalDate.now()).write(BlankTemplate.table(profile), List.<List<String>>of(), file);
+        return workbook(file, "шаблон.xlsx");
     }
 
     @PostMapping("/uploads/{id}/files/{index}/handin")
