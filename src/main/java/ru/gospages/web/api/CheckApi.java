@@ -58,8 +58,7 @@ public class CheckApi {
                 throw new Refusal(HttpStatus.PAYLOAD_TOO_LARGE, "web.upload.tooLarge", WebLimits.megabytes(limits.maxFileSize()));
             }
         }
-        StagedUpload upload = uploads.stage(me.account().name(), me.account().oktmo(), "",
-                files.stream().map(Uploads.Received::of).toList());
+        StagedUpload upload = uploads.checkOnce(me.account().name(), files.stream().map(Uploads.Received::of).toList());
         upload.files().forEach(f -> audit.record(me.account().name(), AuditEntry.Action.UPLOAD, "", f.sentName(), f.sha256(),
                 "api: " + f.check().status().label()));
         List<FileCheck> checks = upload.files().stream().map(f -> f.check()).toList();

@@ -66,8 +66,21 @@ public class Uploads {
         }
     }
 
-    /** Stores the files, checks them together and keeps the result. */
+    /** Stores the files, checks them together and keeps the result for the result page and the hand-in. */
     public StagedUpload stage(String account, String oktmo, String period, List<Received> received) {
+        StagedUpload upload = checkFiles(account, oktmo, period, received);
+        keep(upload);
+        return upload;
+    }
+
+    /** For the API: stores and checks the files, then deletes them; nothing is kept. */
+    public StagedUpload checkOnce(String account, List<Received> received) {
+        StagedUpload upload = checkFiles(account, "", "", received);
+        FileSystemUtils.deleteRecursively(root.resolve(upload.id()).toFile());
+        return upload;
+    }
+
+    private StagedUpload checkFiles(String account, String oktmo, String period, List<Received> received) {
         String id = newId();
         Path folder = root.resolve(id);
         try {
@@ -92,9 +105,7 @@ public class Uploads {
                 staged.add(new StagedFile(i, received.get(i).name(), files.get(i).path(), sizes.get(i), hashes.get(i),
                         result.files().get(i)));
             }
-            StagedUpload upload = new StagedUpload(id, account, oktmo, period, clock.instant(), staged);
-            keep(upload);
-            return upload;
+            return new StagedUpload(id, account, oktmo, period, clock.instant(), staged);
         } catch (IOException e) {
             FileSystemUtils.deleteRecursively(folder.toFile());
             throw new UncheckedIOException(e);
