@@ -31,9 +31,10 @@ class LayersTest {
             Map.entry("registry", 5),
             Map.entry("figures", 6),
             Map.entry("publish", 7),
-            Map.entry("check", 8), Map.entry("job", 8),
-            Map.entry("cli", 9),
-            Map.entry("", 10));
+            Map.entry("check", 8), Map.entry("job", 8), Map.entry("accounts", 8),
+            Map.entry("web", 9),
+            Map.entry("cli", 10),
+            Map.entry("", 11));
 
     private static final Pattern PACKAGE = Pattern.compile("^package ru\\.gospages\\.?([a-z]*)[\\w.]*;", Pattern.MULTILINE);
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?ru\\.gospages\\.([a-z]+)\\.", Pattern.MULTILINE);
@@ -51,11 +52,11 @@ class LayersTest {
     @Test
     void anImportOfAHigherOrSameLayerOrOfAnUnknownPackageIsReported() {
         assertThat(violations("Up.java", "package ru.gospages.rules;\n\nimport ru.gospages.cli.Cli;\n"))
-                .containsExactly("Up.java: rules (layer 3) imports cli (layer 9)");
+                .containsExactly("Up.java: rules (layer 3) imports cli (layer 10)");
         assertThat(violations("Side.java", "package ru.gospages.job;\n\nimport ru.gospages.check.FileCheck;\n"))
                 .containsExactly("Side.java: job (layer 8) imports check (layer 8)");
-        assertThat(violations("New.java", "package ru.gospages.web;\n\nimport ru.gospages.job.MonthlyRuns;\n"))
-                .containsExactly("New.java: package web has no layer in LayersTest");
+        assertThat(violations("New.java", "package ru.gospages.gadgets;\n\nimport ru.gospages.job.MonthlyRuns;\n"))
+                .containsExactly("New.java: package gadgets has no layer in LayersTest");
         assertThat(violations("Down.java", "package ru.gospages.job;\n\nimport ru.gospages.problems.Problem;\n"
                 + "import static ru.gospages.job.RunOutcome.Busy;\n")).isEmpty();
     }

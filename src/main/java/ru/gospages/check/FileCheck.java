@@ -1,14 +1,18 @@
 package ru.gospages.check;
 
 import java.util.List;
+import java.util.Map;
 import ru.gospages.problems.Problem;
 import ru.gospages.problems.Severity;
+import ru.gospages.text.CellText;
 
 /**
  * What checking one file found: its row counts and every problem in input order (sheet problems
- * first), or, for a file rejected as a whole, its one file problem and no rows.
+ * first), or, for a file rejected as a whole, its one file problem and no rows; {@code headers} are the
+ * header texts of each sheet (by sheet name, column index → text) for showing a problem's column.
  */
-public record FileCheck(String name, Status status, int read, int accepted, int exempt, List<Problem> problems) {
+public record FileCheck(String name, Status status, int read, int accepted, int exempt, List<Problem> problems,
+                        Map<String, List<String>> headers) {
 
     /** A file's outcome as the API names it (SPEC 10.4). */
     public enum Status {
@@ -22,6 +26,14 @@ public record FileCheck(String name, Status status, int read, int accepted, int 
 
     public FileCheck {
         problems = List.copyOf(problems);
+        headers = Map.copyOf(headers);
+    }
+
+    /** The header text of a problem's column as the file wrote it; empty when unknown. */
+    public String header(Problem problem) {
+        List<String> sheet = headers.getOrDefault(problem.sheet(), List.of());
+        int index = CellText.columnIndex(problem.column());
+        return index >= 0 && index < sheet.size() ? sheet.get(index) : "";
     }
 
     /** Page rows rejected: {@code read − accepted}. */

@@ -2,6 +2,7 @@ package ru.gospages.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import ru.gospages.problems.Problem;
 import ru.gospages.problems.Severity;
 import ru.gospages.rules.CheckedRow;
@@ -15,6 +16,7 @@ final class FileTally {
     private int accepted;
     private int exempt;
     private boolean rejected;
+    private Map<String, List<String>> headers = Map.of();
 
     FileTally(String name) {
         this.name = name;
@@ -37,6 +39,10 @@ final class FileTally {
         problems.addAll(0, sheetProblems);
     }
 
+    void headers(Map<String, List<String>> sheets) {
+        headers = sheets;
+    }
+
     void reject(Problem problem) {
         rejected = true;
         problems.clear();
@@ -51,6 +57,6 @@ final class FileTally {
                 : problems.stream().anyMatch(p -> p.severity() == Severity.ERROR) ? FileCheck.Status.ERRORS
                 : problems.stream().anyMatch(p -> p.severity() == Severity.WARNING) ? FileCheck.Status.WARNINGS
                 : FileCheck.Status.OK;
-        return new FileCheck(name, status, read, accepted, exempt, problems);
+        return new FileCheck(name, status, read, accepted, exempt, problems, rejected ? Map.of() : headers);
     }
 }

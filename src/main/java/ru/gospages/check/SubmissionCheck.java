@@ -50,6 +50,7 @@ public final class SubmissionCheck {
                 tally.reject(problem);
                 duplicates.forget(file.name());
             }, () -> tally.addSheetProblems(submission.sheetProblems()));
+            tally.headers(submission.headers());
         }
         return tally.result();
     }

@@ -1,5 +1,6 @@
 package ru.gospages.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -26,9 +27,16 @@ import ru.gospages.rules.RulesConfiguration;
 public final class Cli {
 
     private final PrintStream out;
+    private final InputStream in;
 
     public Cli(PrintStream out) {
+        this(out, System.in);
+    }
+
+    /** {@code in} is where {@code user add} reads the password. */
+    public Cli(PrintStream out, InputStream in) {
         this.out = out;
+        this.in = in;
     }
 
     public int run(String... args) {
@@ -49,7 +57,9 @@ public final class Cli {
                 case "run" -> runJob(arguments, options);
                 case "history" -> history(arguments, options);
                 case "schedule" -> schedule(arguments, options);
-                case "publish", "serve" -> planned(command);
+                case "user" -> withDatabase(options, context -> new UserCommand(context, out, in).run(arguments));
+                case "serve" -> serve(arguments, options);
+                case "publish" -> planned(command);
                 default -> unknown(command);
             };
         } catch (UsageException e) {
@@ -106,14 +116,29 @@ public final class Cli {
         }, out).run();
     }
 
+    /** The web application: the whole application (database and job) in a servlet context. */
+    private int serve(List<String> arguments, List<String> options) {
+        if (!arguments.isEmpty()) {
+            return unknown(String.join(" ", arguments));
+        }
+        // application.properties says "none" for the other commands, and properties win over the builder
+        List<String> web = new ArrayList<>(options);
+        web.add("--spring.main.web-application-type=servlet");
+        return withDatabase(web, WebApplicationType.SERVLET, context -> new ServeCommand(context, out).run());
+    }
+
+    private int withDatabase(List<String> options, Function<ConfigurableApplicationContext, Integer> command) {
+        return withDatabase(options, WebApplicationType.NONE, command);
+    }
+
     /**
      * Starts the whole application (database and job) and hands it to the command. With the embedded
      * database a second process cannot even open it: that is a run in progress too (exit 3).
      */
-    private int withDatabase(List<String> options, Function<ConfigurableApplicationContext, Integer> command) {
+    private int withDatabase(List<String> options, WebApplicationType type, Function<ConfigurableApplicationContext, Integer> command) {
         ConfigurableApplicationContext context;
         try {
-            context = start(GospagesApplication.class, options);
+            context = start(GospagesApplication.class, type, options);
         } catch (RuntimeException e) {
             if (DatabaseInUse.isCause(e)) {
                 out.println(Messages.text("db.busy"));
@@ -139,6 +164,10 @@ public final class Cli {
 
     /** Starts a Spring context of the given configuration, with the options as properties. */
     static ConfigurableApplicationContext start(Class<?> configuration, List<String> options) {
+        return start(configuration, WebApplicationType.NONE, options);
+    }
+
+    static ConfigurableApplicationContext start(Class<?> configuration, WebApplicationType type, List<String> options) {
         String profile = options.stream().filter(o -> o.startsWith("--gospages.profile="))
                 .map(o -> o.substring("--gospages.profile=".length())).reduce((a, b) -> b)
                 .orElse(System.getProperty("gospages.profile", "jobs/official-pages.yml"));
@@ -146,7 +175,7 @@ public final class Cli {
             throw new UsageException(Messages.text("cli.noProfile", profile, java.nio.file.Path.of("").toAbsolutePath()));
         }
         return new SpringApplicationBuilder(configuration)
-                .web(WebApplicationType.NONE)
+                .web(type)
                 .logStartupInfo(false)
                 .run(options.toArray(String[]::new));
     }

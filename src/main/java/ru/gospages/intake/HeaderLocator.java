@@ -99,7 +99,7 @@ public final class HeaderLocator {
                 .sorted(Map.Entry.comparingByValue())
                 .forEach(url -> pages.add(new PageColumns(url.getKey(), url.getValue(),
                         forPlatform(verified, url.getKey()), forPlatform(followers, url.getKey()))));
-        return Optional.of(new SheetLayout(headerRow, columns, pages));
+        return Optional.of(new SheetLayout(headerRow, columns, pages, headers));
     }
 
     /** The column qualified by the platform, else the unqualified one shared by all platforms. */

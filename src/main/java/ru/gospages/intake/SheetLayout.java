@@ -8,13 +8,19 @@ import ru.gospages.profile.ColumnKey;
 /**
  * Where the recognised columns of a sheet are: the header's last row number (data starts below),
  * the single columns by key, and the page columns (one in the long shape, one per platform in the
- * wide shape, left to right).
+ * wide shape, left to right), and the header text of every column as read (merged two-row headers as one),
+ * which the web page shows beside a problem's column letter.
  */
-public record SheetLayout(int headerRow, Map<ColumnKey, Integer> columns, List<PageColumns> pages) {
+public record SheetLayout(int headerRow, Map<ColumnKey, Integer> columns, List<PageColumns> pages, List<String> headers) {
 
     public SheetLayout {
         columns = Map.copyOf(columns);
         pages = List.copyOf(pages);
+        headers = List.copyOf(headers);
+    }
+
+    public SheetLayout(int headerRow, Map<ColumnKey, Integer> columns, List<PageColumns> pages) {
+        this(headerRow, columns, pages, List.of());
     }
 
     public OptionalInt column(ColumnKey key) {

@@ -1,7 +1,10 @@
 package ru.gospages.intake;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ru.gospages.problems.Messages;
 import ru.gospages.problems.Place;
@@ -25,6 +28,7 @@ public final class Submission implements AutoCloseable {
 
     private final List<Problem> sheetProblems = new ArrayList<>();
     private final List<RawRow> pending = new ArrayList<>();
+    private final Map<String, List<String>> headers = new LinkedHashMap<>();
     private Problem rejection;
     private boolean finished;
     private SheetLayout layout;
@@ -85,6 +89,11 @@ public final class Submission implements AutoCloseable {
         return rejection == null ? List.copyOf(sheetProblems) : List.of();
     }
 
+    /** The header texts of each sheet read so far, by sheet name: column index → header as written. */
+    public Map<String, List<String>> headers() {
+        return Collections.unmodifiableMap(headers);
+    }
+
     /** The next raw data row of the current sheet, or null after moving on to another sheet or finishing. */
     private RawRow nextRaw() throws SubmissionException {
         if (layout == null) {
@@ -128,6 +137,7 @@ public final class Submission implements AutoCloseable {
         }
         anyHeader = true;
         layout = found.get();
+        headers.put(sheet, layout.headers());
         int header = layout.headerRow();
         pending.removeIf(row -> row.number() <= header);
     }

@@ -17,10 +17,22 @@ import org.springframework.core.io.ClassPathResource;
 public final class Sql {
 
     private final Map<String, String> statements = new HashMap<>();
+    private final String database;
 
     public Sql(String database) {
-        load("db/sql/registry.sql", true);
-        load("db/" + database + "/registry.sql", false);
+        this(database, "registry");
+    }
+
+    /** The statements of {@code db/sql/<file>.sql}, with {@code db/<database>/<file>.sql} overriding. */
+    public Sql(String database, String file) {
+        this.database = database;
+        load("db/sql/" + file + ".sql", true);
+        load("db/" + database + "/" + file + ".sql", false);
+    }
+
+    /** The folder name under {@code db/} of the database: {@code hsqldb} or {@code postgresql}. */
+    public String database() {
+        return database;
     }
 
     /** A statement only some databases have (e.g. HSQLDB's checkpoint settings). */

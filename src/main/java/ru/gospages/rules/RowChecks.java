@@ -1,6 +1,7 @@
 package ru.gospages.rules;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ru.gospages.intake.Submission;
 import ru.gospages.intake.SubmissionFile;
@@ -60,6 +61,11 @@ public final class RowChecks {
         /** Sheet warnings (F-NO-HEADER on a sheet skipped); empty for a rejected file. */
         public List<Problem> sheetProblems() {
             return submission.sheetProblems();
+        }
+
+        /** The header cells of each sheet read, by sheet name, for showing a column's header beside its letter. */
+        public Map<String, List<String>> headers() {
+            return submission.headers();
         }
 
         @Override

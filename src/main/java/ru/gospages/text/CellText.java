@@ -33,6 +33,18 @@ public final class CellText {
     }
 
     /** The spreadsheet letter of a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
+    /** The 0-based index of a column letter (A → 0, AA → 26); -1 for anything else. */
+    public static int columnIndex(String letters) {
+        if (letters == null || letters.isEmpty() || !letters.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return -1;
+        }
+        int n = 0;
+        for (char c : letters.toCharArray()) {
+            n = n * 26 + (c - 'A' + 1);
+        }
+        return n - 1;
+    }
+
     public static String columnLetter(int column) {
         StringBuilder letters = new StringBuilder();
         for (int n = column + 1; n > 0; n = (n - 1) / 26) {
