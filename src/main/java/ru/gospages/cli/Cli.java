@@ -47,7 +47,8 @@ public final class Cli {
                 case "run" -> runJob(arguments, options);
                 case "history" -> history(arguments, options);
                 case "schedule" -> schedule(arguments, options);
-                case "publish", "serve" -> planned(command);
+                case "publish" -> publish(arguments, options);
+                case "serve" -> planned(command);
                 default -> unknown(command);
             };
         } catch (UsageException e) {
@@ -81,6 +82,13 @@ public final class Cli {
             int limit = context.getEnvironment().getProperty("limit", Integer.class, HistoryCommand.DEFAULT_LIMIT);
             return new HistoryCommand(context, out).run(Optional.ofNullable(period).map(RunOptions::parse), limit);
         });
+    }
+
+    private int publish(List<String> arguments, List<String> options) {
+        if (!arguments.isEmpty()) {
+            return unknown(String.join(" ", arguments));
+        }
+        return withDatabase(options, context -> new PublishCommand(context, out).run());
     }
 
     /** Runs {@code run} for the previous month on the profile's cron expression, each run in a context of its own. */

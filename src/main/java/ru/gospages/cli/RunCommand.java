@@ -22,6 +22,7 @@ import ru.gospages.job.RunLock;
 import ru.gospages.job.RunLockHolder;
 import ru.gospages.job.RunLocks;
 import ru.gospages.job.RunProgress;
+import ru.gospages.publish.portal.Publisher;
 import ru.gospages.registry.StageFolder;
 import ru.gospages.rules.Messages;
 
@@ -101,6 +102,8 @@ public final class RunCommand {
             return ExitCode.FAILED;
         }
         new RunReport(out).print(execution, options);
+        // gospages.publish.after-run: a failed publish is reported and recorded, the run stays completed
+        context.getBean(Publisher.class).afterRun(options.period(), options.output(), out::println);
         return ExitCode.OK;
     }
 
