@@ -16,6 +16,7 @@ import ru.gospages.check.SubmissionCheck;
 import ru.gospages.job.FailureReason;
 import ru.gospages.job.MonthlyRuns;
 import ru.gospages.problems.Messages;
+import ru.gospages.publish.portal.Publisher;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.rules.RulesConfiguration;
 
@@ -59,7 +60,7 @@ public final class Cli {
                 case "schedule" -> schedule(arguments, options);
                 case "user" -> withDatabase(options, context -> new UserCommand(context, out, in).run(arguments));
                 case "serve" -> serve(arguments, options);
-                case "publish" -> planned(command);
+                case "publish" -> publish(arguments, options);
                 default -> unknown(command);
             };
         } catch (UsageException e) {
@@ -81,7 +82,7 @@ public final class Cli {
         if (!arguments.isEmpty()) {
             return unknown(String.join(" ", arguments));
         }
-        return withDatabase(options, context -> new RunCommand(context.getBean(MonthlyRuns.class), out).run(RunOptions.resolve(context.getEnvironment())));
+        return withDatabase(options, context -> new RunCommand(context.getBean(MonthlyRuns.class), context.getBean(Publisher.class), out).run(RunOptions.resolve(context.getEnvironment())));
     }
 
     private int history(List<String> arguments, List<String> options) {
@@ -93,6 +94,13 @@ public final class Cli {
             int limit = context.getEnvironment().getProperty("limit", Integer.class, HistoryCommand.DEFAULT_LIMIT);
             return new HistoryCommand(context, out).run(Optional.ofNullable(period).map(RunOptions::parse), limit);
         });
+    }
+
+    private int publish(List<String> arguments, List<String> options) {
+        if (!arguments.isEmpty()) {
+            return unknown(String.join(" ", arguments));
+        }
+        return withDatabase(options, context -> new PublishCommand(context, out).run());
     }
 
     /** Runs {@code run} for the previous month on the profile's cron expression, each run in a context of its own. */
@@ -149,11 +157,6 @@ public final class Cli {
         try (context) {
             return command.apply(context);
         }
-    }
-
-    private int planned(String command) {
-        out.println(Messages.text("cli.planned", command));
-        return ExitCode.USAGE;
     }
 
     private int unknown(String command) {

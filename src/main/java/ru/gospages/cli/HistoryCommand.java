@@ -12,12 +12,13 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ApplicationContext;
 import ru.gospages.job.MonthlyJobConfiguration;
+import ru.gospages.publish.portal.PublishRecords;
 import ru.gospages.registry.RegistryStore;
 
 /**
  * {@code history [--period=YYYY-MM] [--limit=N]}: the runs of the monthly job, newest first, from
  * the job repository, with the figures each run published; the registry tables tell which run's
- * results each period holds now.
+ * results each period holds now. Then the publishes of the open-data tree, newest first, if any.
  */
 public final class HistoryCommand {
 
@@ -35,6 +36,7 @@ public final class HistoryCommand {
     public int run(Optional<YearMonth> period, int limit) {
         Map<String, Long> current = context.getBean(RegistryStore.class).completedRuns();
         new HistoryReport(out).print(runs(period.map(YearMonth::toString), limit), current);
+        new PublishHistoryReport(out).print(context.getBean(PublishRecords.class).latest(period, limit));
         return ExitCode.OK;
     }
 

@@ -41,22 +41,7 @@ final class HistoryReport {
                     figures.map(f -> f.verifiedPercent().isEmpty() ? "—" : RussianText.percent(new BigDecimal(f.verifiedPercent()))).orElse(""),
                     note(run, current)});
         }
-        int[] widths = new int[lines.get(0).length];
-        for (String[] line : lines) {
-            for (int c = 0; c < line.length; c++) {
-                widths[c] = Math.max(widths[c], line[c].length());
-            }
-        }
-        for (String[] line : lines) {
-            StringBuilder text = new StringBuilder();
-            for (int c = 0; c < line.length; c++) {
-                boolean number = c == 0 || (c >= 5 && c <= 8);
-                String cell = number ? " ".repeat(widths[c] - line[c].length()) + line[c]
-                        : c == line.length - 1 ? line[c] : line[c] + " ".repeat(widths[c] - line[c].length());
-                text.append(c == 0 ? "" : "  ").append(cell);
-            }
-            out.println(text.toString().stripTrailing());
-        }
+        TextTable.align(lines, c -> c == 0 || (c >= 5 && c <= 8)).forEach(out::println);
     }
 
     private static String status(PastRun run) {

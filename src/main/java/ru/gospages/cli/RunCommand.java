@@ -15,6 +15,7 @@ import ru.gospages.job.RunProgress;
 import ru.gospages.job.RunRequest;
 import ru.gospages.problems.Messages;
 import ru.gospages.publish.RussianText;
+import ru.gospages.publish.portal.Publisher;
 
 /**
  * {@code run}: the monthly job for one period, through {@link MonthlyRuns}; prints what happens on
@@ -28,10 +29,12 @@ public final class RunCommand {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final MonthlyRuns runs;
+    private final Publisher publisher;
     private final PrintStream out;
 
-    public RunCommand(MonthlyRuns runs, PrintStream out) {
+    public RunCommand(MonthlyRuns runs, Publisher publisher, PrintStream out) {
         this.runs = runs;
+        this.publisher = publisher;
         this.out = out;
     }
 
@@ -39,6 +42,8 @@ public final class RunCommand {
         RunOutcome outcome = runs.run(new RunRequest(options.period(), options.input(), options.output()), new Printer(out));
         if (outcome instanceof RunOutcome.Completed completed) {
             new RunReport(out).print(completed.result());
+            // gospages.publish.after-run: a failed publish is reported and recorded, the run stays completed
+            publisher.afterRun(options.period(), options.output(), out::println);
             return ExitCode.OK;
         }
         if (outcome instanceof RunOutcome.Busy busy) {

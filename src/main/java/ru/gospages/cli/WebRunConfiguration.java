@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import ru.gospages.job.MonthlyRuns;
 import ru.gospages.job.RunProgress;
 import ru.gospages.problems.Messages;
+import ru.gospages.publish.portal.Publisher;
 import ru.gospages.web.WebLimits;
 import ru.gospages.web.month.MonthRun;
 import ru.gospages.web.month.MonthRunner;
@@ -29,7 +30,7 @@ public class WebRunConfiguration {
                 out.println(Messages.text("run.noInput", options.input(), period));
                 return ExitCode.USAGE;
             }
-            return new RunCommand(context.getBean(MonthlyRuns.class), out).run(options);
+            return new RunCommand(context.getBean(MonthlyRuns.class), context.getBean(Publisher.class), out).run(options);
         };
     }
 

@@ -20,6 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.gospages.GospagesApplication;
 import ru.gospages.job.MonthlyRuns;
+import ru.gospages.publish.portal.Publisher;
 import ru.gospages.testing.Submissions;
 
 /**
@@ -74,7 +75,7 @@ class HistoryCommandTest {
 
     private int run(String period) {
         PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        return new RunCommand(context.getBean(MonthlyRuns.class), out).run(new RunOptions(YearMonth.parse(period),
+        return new RunCommand(context.getBean(MonthlyRuns.class), context.getBean(Publisher.class), out).run(new RunOptions(YearMonth.parse(period),
                 dir.resolve("input").resolve(period), dir.resolve("output")));
     }
 

@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.gospages.GospagesApplication;
 import ru.gospages.job.MonthlyRuns;
+import ru.gospages.publish.portal.Publisher;
 import ru.gospages.job.InputFingerprint;
 import ru.gospages.job.InterruptedRuns;
 import ru.gospages.job.MonthlyJobConfiguration;
@@ -134,7 +135,7 @@ class OneRunAtATimeTest {
     }
 
     private int run() {
-        return new RunCommand(context.getBean(MonthlyRuns.class), new PrintStream(printed, true, StandardCharsets.UTF_8)).run(options);
+        return new RunCommand(context.getBean(MonthlyRuns.class), context.getBean(Publisher.class), new PrintStream(printed, true, StandardCharsets.UTF_8)).run(options);
     }
 
     private String printed() {
