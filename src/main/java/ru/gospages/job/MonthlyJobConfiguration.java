@@ -46,7 +46,6 @@ public class MonthlyJobConfiguration {
 
     @Bean
     Sql registrySql(DataSource dataSource) {
-        Database.createTables(dataSource);
         return new Sql(Database.of(dataSource));
     }
 

@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +27,7 @@ import ru.gospages.cli.RunCommand;
 import ru.gospages.cli.RunOptions;
 import ru.gospages.testing.OutputSnapshot;
 import ru.gospages.testing.Submissions;
+import ru.gospages.testing.TestDatabase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The real monthly job on files written here, two consecutive periods on one database: every
  * summary.json value, the registry, carried-over and removed pages and each kind of change.
  */
+@Tag("database")
 @SpringBootTest(classes = GospagesApplication.class)
 class MonthlyRunTest {
 
@@ -50,7 +52,7 @@ class MonthlyRunTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:mem:run" + UUID.randomUUID());
+        TestDatabase.fresh("run").register(registry);
     }
 
     @Autowired

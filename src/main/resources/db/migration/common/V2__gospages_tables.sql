@@ -1,5 +1,6 @@
--- gospages tables, portable SQL for HSQLDB and PostgreSQL; db/<database>/schema.sql adds what
--- differs (the registry blocks' binary column). Spring Batch's own tables come from spring-batch-core.
+-- gospages tables, portable SQL for HSQLDB and PostgreSQL; db/migration/<database>/ holds what
+-- differs (Spring Batch's tables in V1, the registry blocks' binary column in V3). IF NOT EXISTS:
+-- a database made before the migrations (baselined at version 1) already has these tables.
 -- On HSQLDB the tables are CACHED (rows on disk, not in memory) through the URL property
 -- hsqldb.default_table_type=cached.
 --
