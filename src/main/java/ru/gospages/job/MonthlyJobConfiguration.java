@@ -51,7 +51,6 @@ public class MonthlyJobConfiguration {
 
     @Bean
     Sql registrySql(DataSource dataSource) {
-        Database.createTables(dataSource);
         return new Sql(Database.of(dataSource));
     }
 

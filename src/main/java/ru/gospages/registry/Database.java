@@ -4,12 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import javax.sql.DataSource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The database behind the registry: which one it is ({@code hsqldb} or {@code postgresql}, the name
- * of its folder of SQL under {@code db/}), and the creation of the tables.
+ * of its folder of SQL under {@code db/}). The tables are Flyway's migrations ({@code db/migration}),
+ * applied when the application starts.
  */
 public final class Database {
 
@@ -30,15 +29,5 @@ public final class Database {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect to the database: " + e.getMessage(), e);
         }
-    }
-
-    /** Creates the tables that do not exist yet: the portable script, then the database's own. */
-    public static void createTables(DataSource dataSource) {
-        ResourceDatabasePopulator scripts = new ResourceDatabasePopulator(new ClassPathResource("db/sql/schema.sql"));
-        ClassPathResource own = new ClassPathResource("db/" + of(dataSource) + "/schema.sql");
-        if (own.exists()) {
-            scripts.addScript(own);
-        }
-        scripts.execute(dataSource);
     }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,17 +22,19 @@ import ru.gospages.GospagesApplication;
 import ru.gospages.job.MonthlyRuns;
 import ru.gospages.publish.portal.Publisher;
 import ru.gospages.testing.Submissions;
+import ru.gospages.testing.TestDatabase;
 
 /**
  * {@code history}: every run newest first, with its period, times, status and the figures it
  * published; the interrupted status is shown in {@code job.CrashRecoveryTest}.
  */
+@Tag("database")
 @SpringBootTest(classes = GospagesApplication.class)
 class HistoryCommandTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:mem:history" + UUID.randomUUID());
+        TestDatabase.fresh("history").register(registry);
     }
 
     @Autowired

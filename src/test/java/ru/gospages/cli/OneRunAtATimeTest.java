@@ -13,8 +13,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -37,6 +37,7 @@ import ru.gospages.job.InputFingerprint;
 import ru.gospages.job.InterruptedRuns;
 import ru.gospages.job.MonthlyJobConfiguration;
 import ru.gospages.testing.Submissions;
+import ru.gospages.testing.TestDatabase;
 
 /**
  * The job repository's side of "one run per period at a time", as on a database that several
@@ -44,6 +45,7 @@ import ru.gospages.testing.Submissions;
  * dead one (old heartbeat) is taken over, and the execution it left "running" is marked failed and
  * restarted. The embedded database's own lock is tested across processes in {@code job.ConcurrentRunsTest}.
  */
+@Tag("database")
 @SpringBootTest(classes = GospagesApplication.class)
 class OneRunAtATimeTest {
 
@@ -51,7 +53,7 @@ class OneRunAtATimeTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:mem:busy" + UUID.randomUUID());
+        TestDatabase.fresh("busy").register(registry);
     }
 
     @Autowired

@@ -1,23 +1,27 @@
 package ru.gospages.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static ru.gospages.testing.Submissions.row;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.gospages.testing.ChildRun;
 import ru.gospages.testing.GeneratedPeriod;
 import ru.gospages.testing.Submissions;
+import ru.gospages.testing.TestDatabase;
 
 /**
  * Two operators start the same period on one machine with the embedded database: the second
  * process is refused with exit 3 and a message while the first runs, the first completes, and
  * after it a new run of the period works.
  */
+@Tag("database")
 class ConcurrentRunsTest {
 
     static final String PERIOD = "2023-06";
@@ -30,6 +34,7 @@ class ConcurrentRunsTest {
 
     @Test
     void aSecondRunWhileTheFirstHoldsTheDatabaseExitsThreeAndARunAfterTheFirstWorks() throws Exception {
+        assumeFalse(TestDatabase.onPostgres(), "the embedded database's file lock; on PostgreSQL: ConcurrentRunsPostgresTest");
         Path db = dir.resolve("db");
         Path input = dir.resolve("input").resolve(PERIOD);
         // many small files read one at a time: a run that lasts, whatever the machine

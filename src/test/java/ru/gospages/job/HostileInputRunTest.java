@@ -12,14 +12,15 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import ru.gospages.cli.ExitCode;
 import ru.gospages.intake.AgencyWorkbooks;
 import ru.gospages.intake.HandmadeXlsx;
 import ru.gospages.testing.Submissions;
+import ru.gospages.testing.TestDatabase;
 
 /**
  * Hostile and broken files among good ones, through the whole {@code run}: the run completes
@@ -36,6 +38,7 @@ import ru.gospages.testing.Submissions;
  * own tests cover the same files one by one, in {@code intake}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("database")
 class HostileInputRunTest {
 
     static final String PERIOD = "2023-04";
@@ -65,9 +68,10 @@ class HostileInputRunTest {
         hugeAttribute(input.resolve("11-attribute.xlsx"));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exit = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8)).run("run", "--period=" + PERIOD,
-                "--input=" + input, "--output=" + dir.resolve("output"),
-                "--spring.datasource.url=jdbc:hsqldb:mem:hostile" + UUID.randomUUID());
+        List<String> args = new ArrayList<>(List.of("run", "--period=" + PERIOD, "--input=" + input,
+                "--output=" + dir.resolve("output")));
+        args.addAll(TestDatabase.fresh("hostile").arguments());
+        exit = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8)).run(args.toArray(String[]::new));
         printed = out.toString(StandardCharsets.UTF_8);
         problemsByFile = Files.readAllLines(dir.resolve("output").resolve(PERIOD).resolve("problems.csv")).stream().skip(1)
                 .collect(Collectors.groupingBy(line -> line.substring(0, line.indexOf(',')), Collectors.toList()));

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +23,7 @@ import ru.gospages.GospagesApplication;
 import ru.gospages.publish.SummaryJson;
 import ru.gospages.testing.OutputSnapshot;
 import ru.gospages.testing.Submissions;
+import ru.gospages.testing.TestDatabase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The real monthly job on files written here, two consecutive periods on one database: every
  * summary.json value, the registry, carried-over and removed pages and each kind of change.
  */
+@Tag("database")
 @SpringBootTest(classes = GospagesApplication.class)
 class MonthlyRunTest {
 
@@ -46,7 +48,7 @@ class MonthlyRunTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:mem:run" + UUID.randomUUID());
+        TestDatabase.fresh("run").register(registry);
     }
 
     @Autowired

@@ -8,27 +8,29 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
-import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import ru.gospages.registry.Database;
 import ru.gospages.registry.Sql;
+import ru.gospages.testing.Migrated;
+import ru.gospages.testing.TestDatabase;
 
 /** One run per period across processes: the lock, its heartbeat, and when a holder counts as dead. */
+@Tag("database")
 class RunLocksTest {
 
     static final Duration STALE = Duration.ofSeconds(60);
 
-    final SingleConnectionDataSource dataSource =
-            new SingleConnectionDataSource("jdbc:hsqldb:mem:locks" + UUID.randomUUID(), "sa", "", true);
+    final DataSource dataSource = TestDatabase.fresh("locks").dataSource();
     final NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
     final RunOwner here = RunOwner.current();
     final RunLocks locks;
 
     RunLocksTest() {
-        Database.createTables(dataSource);
-        locks = new RunLocks(jdbc, new Sql("hsqldb"), here, Duration.ofMillis(50), STALE);
+        Migrated.migrate(dataSource);
+        locks = new RunLocks(jdbc, new Sql(Database.of(dataSource)), here, Duration.ofMillis(50), STALE);
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -29,12 +29,15 @@ import ru.gospages.rules.Exemption;
 import ru.gospages.rules.PageRecord;
 import ru.gospages.work.StageFolder;
 import ru.gospages.work.StagedRows;
+import ru.gospages.testing.Migrated;
+import ru.gospages.testing.TestDatabase;
 
 /**
  * The intake's writer records the end of a file within the chunk that ends it — its stage closed,
  * its outcome in {@code gp_file} — so that a partition Spring Batch has saved as complete never
  * lacks the outcome of one of its files.
  */
+@Tag("database")
 class StagingWriterTest {
 
     static final String PERIOD = "2023-03";
@@ -52,8 +55,8 @@ class StagingWriterTest {
 
     @BeforeEach
     void partition() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:hsqldb:mem:staging" + UUID.randomUUID(), "sa", "");
-        Database.createTables(dataSource);
+        DriverManagerDataSource dataSource = (DriverManagerDataSource) TestDatabase.fresh("staging").dataSource();
+        Migrated.migrate(dataSource);
         outcomes = new FileOutcomes(new NamedParameterJdbcTemplate(dataSource), new Sql(Database.of(dataSource)));
         folder = new StageFolder(dir, PERIOD);
         stage = new FileStage(folder, List.of(first, second));

@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import ru.gospages.testing.Migrated;
+import ru.gospages.testing.TestDatabase;
 
 /** The registry of each run kept in the database in blocks: written, read back, switched to by completing a run. */
+@Tag("database")
 class RegistryStoreTest {
 
     RegistryStore store;
@@ -21,8 +24,8 @@ class RegistryStoreTest {
 
     @BeforeEach
     void database() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:hsqldb:mem:store" + UUID.randomUUID(), "sa", "");
-        Database.createTables(dataSource);
+        DriverManagerDataSource dataSource = (DriverManagerDataSource) TestDatabase.fresh("store").dataSource();
+        Migrated.migrate(dataSource);
         jdbc = new NamedParameterJdbcTemplate(dataSource);
         store = new RegistryStore(jdbc, new Sql(Database.of(dataSource)));
     }

@@ -32,21 +32,28 @@ public final class ChildRun implements AutoCloseable {
         this.reader.start();
     }
 
-    /** Starts {@code GospagesApplication} with the given arguments, with the file database in {@code database}. */
+    /**
+     * Starts {@code GospagesApplication} with the given arguments, on the test run's database kept in
+     * (or, on PostgreSQL, named after) the folder {@code database}.
+     */
     public static ChildRun start(Path database, String... args) {
         return start(database, List.of(), args);
     }
 
     /** The same, with more JVM options (system properties). */
     public static ChildRun start(Path database, List<String> jvmOptions, String... args) {
+        return start(TestDatabase.durable(database), jvmOptions, args);
+    }
+
+    /** Starts {@code GospagesApplication} on the given database. */
+    public static ChildRun start(TestDatabase database, List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "ru.gospages.GospagesApplication"));
         command.addAll(List.of(args));
-        command.add("--spring.datasource.url=jdbc:hsqldb:file:" + database.resolve("gospages").toAbsolutePath()
-                + ";shutdown=true;hsqldb.tx=mvcc;hsqldb.default_table_type=cached");
+        command.addAll(database.arguments());
         try {
             // the working folder is the project's: the job profile and reference files are read from jobs/
             return new ChildRun(new ProcessBuilder(command).redirectErrorStream(true).start());

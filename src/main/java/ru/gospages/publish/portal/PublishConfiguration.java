@@ -1,11 +1,9 @@
 package ru.gospages.publish.portal;
 
-import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import ru.gospages.registry.Database;
 
 /** The publisher and its records, wired from {@code gospages.publish}; tokens from the process environment. */
 @Configuration(proxyBeanMethods = false)
@@ -13,8 +11,7 @@ import ru.gospages.registry.Database;
 public class PublishConfiguration {
 
     @Bean
-    PublishRecords publishRecords(DataSource dataSource, NamedParameterJdbcTemplate jdbc) {
-        Database.createTables(dataSource);
+    PublishRecords publishRecords(NamedParameterJdbcTemplate jdbc) {
         return new PublishRecords(jdbc);
     }
 

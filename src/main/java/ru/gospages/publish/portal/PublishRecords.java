@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
- * The tables {@code gp_publish} and {@code gp_publish_file} (db/sql/schema.sql): one row per publish
+ * The tables {@code gp_publish} and {@code gp_publish_file} (migration V5 in db/migration/common): one row per publish
  * and one per file it handled, with its SHA-256 and where it went, for {@code history} and for the
  * question "what is on the portal and since when".
  */

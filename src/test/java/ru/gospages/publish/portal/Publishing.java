@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import ru.gospages.registry.Database;
+import ru.gospages.testing.Migrated;
 
 /**
  * A publisher over a fresh in-memory database, with the settings a test gives, the pauses between
@@ -22,7 +22,7 @@ public final class Publishing {
 
     public Publishing(PublishSettings settings, UnaryOperator<String> environment) {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:hsqldb:mem:publish" + UUID.randomUUID(), "sa", "");
-        Database.createTables(dataSource);
+        Migrated.migrate(dataSource);
         records = new PublishRecords(new NamedParameterJdbcTemplate(dataSource));
         publisher = new Publisher(settings, records, environment, pauses::add);
     }
