@@ -1,17 +1,22 @@
 package ru.gospages.cli;
 
+import java.util.stream.Stream;
+import java.util.List;
+import java.util.Arrays;
+import org.junit.jupiter.api.Tag;
+import ru.gospages.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class UserCommandTest {
 
-    private final String db = "--spring.datasource.url=jdbc:hsqldb:mem:users" + UUID.randomUUID();
+    private final List<String> db = TestDatabase.fresh("users").arguments();
 
     @Test
     void serveWithoutAnAccountExits2SayingHowToCreateOne() {
@@ -47,8 +52,7 @@ class UserCommandTest {
 
     private Result cli(String stdin, String... args) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = db;
+        String[] all = Stream.concat(Arrays.stream(args), db.stream()).toArray(String[]::new);
         int code = new Cli(new PrintStream(bytes, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).run(all);
         return new Result(code, bytes.toString(StandardCharsets.UTF_8));

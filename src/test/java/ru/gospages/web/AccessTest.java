@@ -1,5 +1,7 @@
 package ru.gospages.web;
 
+import org.junit.jupiter.api.Tag;
+import ru.gospages.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -15,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import ru.gospages.accounts.Accounts;
 import ru.gospages.accounts.ApiTokens;
 import ru.gospages.accounts.Role;
 
+@Tag("database")
 @SpringBootTest(classes = GospagesApplication.class, properties = "spring.main.web-application-type=servlet")
 @AutoConfigureMockMvc
 class AccessTest {
@@ -41,7 +43,7 @@ class AccessTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:mem:access" + UUID.randomUUID());
+        TestDatabase.fresh("access").register(registry);
         registry.add("gospages.web.input", () -> folder.resolve("input").toString());
         registry.add("gospages.web.output", () -> folder.resolve("output").toString());
         registry.add("gospages.web.staging", () -> folder.resolve("staging").toString());

@@ -1,5 +1,7 @@
 package ru.gospages.web;
 
+import org.junit.jupiter.api.Tag;
+import ru.gospages.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -11,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import ru.gospages.accounts.Accounts;
 import ru.gospages.accounts.AuditLog;
 import ru.gospages.accounts.Role;
 
+@Tag("database")
 @SpringBootTest(classes = GospagesApplication.class, properties = {"spring.main.web-application-type=servlet",
         "gospages.web.max-files=3", "gospages.web.max-file-size=2KB"})
 @AutoConfigureMockMvc
@@ -40,7 +42,7 @@ class UploadPagesTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:mem:web" + UUID.randomUUID());
+        TestDatabase.fresh("web").register(registry);
         registry.add("gospages.web.input", () -> folder.resolve("input").toString());
         registry.add("gospages.web.output", () -> folder.resolve("output").toString());
         registry.add("gospages.web.staging", () -> folder.resolve("staging").toString());

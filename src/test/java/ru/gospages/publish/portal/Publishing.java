@@ -1,12 +1,12 @@
 package ru.gospages.publish.portal;
 
+import javax.sql.DataSource;
+import ru.gospages.testing.TestDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import ru.gospages.testing.Migrated;
 
 /**
@@ -21,7 +21,7 @@ public final class Publishing {
     public final List<String> said = new ArrayList<>();
 
     public Publishing(PublishSettings settings, UnaryOperator<String> environment) {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:hsqldb:mem:publish" + UUID.randomUUID(), "sa", "");
+        DataSource dataSource = TestDatabase.fresh("publish").dataSource();
         Migrated.migrate(dataSource);
         records = new PublishRecords(new NamedParameterJdbcTemplate(dataSource));
         publisher = new Publisher(settings, records, environment, pauses::add);

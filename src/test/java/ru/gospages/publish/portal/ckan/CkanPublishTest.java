@@ -1,5 +1,6 @@
 package ru.gospages.publish.portal.ckan;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,6 +26,7 @@ import ru.gospages.publish.portal.TreeFile;
  * datasets and resources by name, idempotence through our own digest, new versions added once,
  * passports replaced, retries, and a Russian message for each refusal.
  */
+@Tag("database")
 class CkanPublishTest {
 
     static final String TOKEN = "tok-9f2c41d7e0b84a3c8d55-secret";
