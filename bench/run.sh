@@ -19,6 +19,10 @@
 #   --quiet            only the result block
 #   --db-props P       extra HSQLDB properties appended to the database URL, e.g.
 #                      --db-props 'hsqldb.cache_size=100000;hsqldb.cache_rows=1000000;hsqldb.log_size=0'
+#   --postgres         run on PostgreSQL instead of the embedded HSQLDB: a new database per run (createdb) on
+#                      the server of the libpq environment (PGHOST, PGPORT, PGUSER, PGPASSWORD; e.g. under
+#                      pg_virtualenv), URL with reWriteBatchedInserts=true; dropped after the run. The server's
+#                      own CPU is not in the process CPU figure: see the machine's busy time printed beside it
 #   --hang SECONDS     a JVM using no CPU for this long is taken as hung (deadlock): its threads are dumped
 #                      into the run folder (threads-at-hang.txt) and it is stopped (default 120)
 #
@@ -60,6 +64,7 @@ PERIOD=2024-01
 QUIET=0
 HANG=120
 DB_PROPS=""
+POSTGRES=0
 JVM_OPTS=()
 APP_OPTS=()
 POS=()
@@ -77,6 +82,7 @@ while [ $# -gt 0 ]; do
     --quiet) QUIET=1; shift ;;
     --hang) HANG="$2"; shift 2 ;;
     --db-props) DB_PROPS="$2"; shift 2 ;;
+    --postgres) POSTGRES=1; shift ;;
     -h|--help) sed -n '2,45p' "$0"; exit 0 ;;
     --*) echo "unknown option $1" >&2; exit 2 ;;
     *) POS+=("$1"); shift ;;
@@ -202,8 +208,15 @@ for n in $(seq 1 "$RUNS"); do
   JOPTS=("-Xmx$HEAP")
   [ "$JFR" = 1 ] && JOPTS+=("-XX:StartFlightRecording=filename=$RUN/recording.jfr,settings=$JFC")
   JOPTS+=(${JVM_OPTS[@]+"${JVM_OPTS[@]}"})
-  AOPTS=(run "--input=$INPUT" "--output=$RUN/out"
-         "--spring.datasource.url=jdbc:hsqldb:file:$RUN/db/g;shutdown=true;hsqldb.tx=mvcc;hsqldb.default_table_type=cached${DB_PROPS:+;$DB_PROPS}"
+  if [ "$POSTGRES" = 1 ]; then
+    PGDB="gp_bench_$(date +%Y%m%d%H%M%S)_$n"
+    createdb "$PGDB"
+    DBOPTS=("--spring.datasource.url=jdbc:postgresql://${PGHOST:-localhost}:${PGPORT:-5432}/$PGDB?reWriteBatchedInserts=true"
+            "--spring.datasource.username=${PGUSER:-$USER}" "--spring.datasource.password=${PGPASSWORD:-}")
+  else
+    DBOPTS=("--spring.datasource.url=jdbc:hsqldb:file:$RUN/db/g;shutdown=true;hsqldb.tx=mvcc;hsqldb.default_table_type=cached${DB_PROPS:+;$DB_PROPS}")
+  fi
+  AOPTS=(run "--input=$INPUT" "--output=$RUN/out" "${DBOPTS[@]}"
          --logging.level.org.springframework.batch=INFO --logging.level.ru.gospages.job.OutputTasklet=DEBUG --spring.main.log-startup-info=true
          --logging.threshold.console=TRACE "--logging.file.name=$RUN/gospages.log"
          ${APP_OPTS[@]+"${APP_OPTS[@]}"})
@@ -290,4 +303,8 @@ for n in $(seq 1 "$RUNS"); do
     sed -n '1,40p' "$RUN/hotspots.txt" | sed 's/^/    /'
   fi
   echo "  files: $RUN/{log.txt,time.txt}"
+  if [ "$POSTGRES" = 1 ]; then
+    echo "  PostgreSQL database $PGDB: $(psql -XAtq -d "$PGDB" -c "SELECT pg_size_pretty(pg_database_size(current_database()))") (dropped)"
+    dropdb "$PGDB" || true
+  fi
 done
