@@ -1,5 +1,6 @@
 package ru.gospages.profile;
 
+import ru.gospages.problems.Messages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -37,7 +38,7 @@ public record JobProfile(
         columns = new EnumMap<>(columns);
         for (ColumnKey key : ColumnKey.values()) {
             if (!columns.containsKey(key)) {
-                throw new IllegalArgumentException("в профиле нет заголовков столбца gospages.columns." + key.propertyName());
+                throw new IllegalArgumentException(Messages.text("profile.columns.missing", key.propertyName()));
             }
         }
         columns = Map.copyOf(columns);
@@ -45,7 +46,7 @@ public record JobProfile(
         urlPlaceholders = List.copyOf(urlPlaceholders);
         orgTypes = List.copyOf(orgTypes);
         if (platforms.stream().map(Platform::code).distinct().count() != platforms.size()) {
-            throw new IllegalArgumentException("коды площадок в gospages.platforms повторяются");
+            throw new IllegalArgumentException(Messages.text("profile.platforms.twice"));
         }
     }
 

@@ -1,5 +1,6 @@
 package ru.gospages.profile;
 
+import ru.gospages.problems.Messages;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.regex.PatternSyntaxException;
@@ -27,11 +28,10 @@ public record PageRule(@NotEmpty String pattern, @NotNull Result result, String 
             java.util.regex.Pattern.compile(pattern);
             boolean hasId = pattern.contains("(?<id>");
             if ((result == Result.PAGE || result == Result.INNER) && (kind == null || !hasId)) {
-                throw new IllegalArgumentException("правило «" + pattern + "»: для result " + result.name().toLowerCase()
-                        + " нужны kind и группа (?<id>…)");
+                throw new IllegalArgumentException(Messages.text("profile.rule.noId", pattern, result.name().toLowerCase()));
             }
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("правило «" + pattern + "»: ошибка в регулярном выражении: " + e.getDescription(), e);
+            throw new IllegalArgumentException(Messages.text("profile.rule.badPattern", pattern, e.getDescription()), e);
         }
     }
 }

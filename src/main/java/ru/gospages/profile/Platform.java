@@ -1,5 +1,6 @@
 package ru.gospages.profile;
 
+import ru.gospages.problems.Messages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -36,8 +37,7 @@ public record Platform(
         canonical = canonical.isEmpty() ? Map.of("name", "https://" + host + "/{id}") : Map.copyOf(canonical);
         for (PageRule rule : pages) {
             if (rule.kind() != null && !canonical.containsKey(rule.kind())) {
-                throw new IllegalArgumentException("площадка " + code + ": для вида страниц «" + rule.kind()
-                        + "» не задан канонический адрес (canonical." + rule.kind() + ")");
+                throw new IllegalArgumentException(Messages.text("profile.platform.noCanonical", code, rule.kind()));
             }
         }
     }

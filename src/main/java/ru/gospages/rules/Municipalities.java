@@ -1,5 +1,6 @@
 package ru.gospages.rules;
 
+import ru.gospages.problems.Messages;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -48,8 +49,8 @@ public final class Municipalities {
         for (Municipality entry : all) {
             Municipality twin = byCode.put(entry.oktmo(), entry);
             if (twin != null) {
-                throw new IllegalArgumentException("ОКТМО " + entry.oktmo() + " указан и у «" + twin.name()
-                        + "», и у «" + entry.name() + "»");
+                throw new IllegalArgumentException(Messages.text("reference.municipalities.twinCode", entry.oktmo(), twin.name(),
+                        entry.name()));
             }
             index(entry, entry.name());
             entry.aliases().forEach(alias -> index(entry, alias));
@@ -62,7 +63,7 @@ public final class Municipalities {
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
              CSVParser parser = format.parse(skipBom(reader))) {
             if (!parser.getHeaderNames().containsAll(List.of("oktmo", "name", "kind", "aliases"))) {
-                throw new IllegalArgumentException("нужны столбцы oktmo,name,kind,aliases, а в файле " + parser.getHeaderNames());
+                throw new IllegalArgumentException(Messages.text("reference.municipalities.columns", parser.getHeaderNames()));
             }
             List<Municipality> entries = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -70,9 +71,9 @@ public final class Municipalities {
             }
             return new Municipalities(entries);
         } catch (IOException e) {
-            throw new UncheckedIOException("справочник муниципальных образований " + csv + " не читается", e);
+            throw new UncheckedIOException(Messages.text("reference.municipalities.unreadable", csv), e);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new IllegalArgumentException("ошибка в справочнике муниципальных образований " + csv + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(Messages.text("reference.municipalities.bad", csv, e.getMessage()), e);
         }
     }
 
@@ -109,27 +110,27 @@ public final class Municipalities {
         for (String key : List.of(compact(fold(spelling)), key(spelling))) {
             Municipality other = byKey.putIfAbsent(key, entry);
             if (other != null && !other.oktmo().equals(entry.oktmo())) {
-                throw new IllegalArgumentException("написание «" + spelling + "» подходит и к «" + other.name()
-                        + "», и к «" + entry.name() + "»");
+                throw new IllegalArgumentException(Messages.text("reference.municipalities.twinSpelling", spelling, other.name(),
+                        entry.name()));
             }
         }
     }
 
     private static Municipality entry(CSVRecord record, int order) {
-        String where = "строка " + record.getRecordNumber() + ": ";
+        long line = record.getRecordNumber();
         String oktmo = record.get("oktmo");
         if (!oktmo.matches("[0-9]{8}")) {
-            throw new IllegalArgumentException(where + "код ОКТМО «" + oktmo + "» должен состоять из 8 цифр");
+            throw new IllegalArgumentException(Messages.text("reference.municipalities.oktmo", line, oktmo));
         }
         String name = record.get("name");
         if (name.isBlank()) {
-            throw new IllegalArgumentException(where + "не указано название");
+            throw new IllegalArgumentException(Messages.text("reference.municipalities.noName", line));
         }
         Municipality.Kind kind;
         try {
             kind = Municipality.Kind.of(record.get("kind"));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + "вид «" + record.get("kind") + "» должен быть region, city или district");
+            throw new IllegalArgumentException(Messages.text("reference.municipalities.kind", line, record.get("kind")));
         }
         List<String> aliases = Arrays.stream(record.get("aliases").split("\\|")).map(String::trim)
                 .filter(alias -> !alias.isEmpty()).toList();

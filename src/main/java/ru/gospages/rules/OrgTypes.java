@@ -1,5 +1,6 @@
 package ru.gospages.rules;
 
+import ru.gospages.problems.Messages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class OrgTypes {
     /** @throws IllegalArgumentException if the list is empty or one word names two types */
     public OrgTypes(List<JobProfile.OrgType> types) {
         if (types.isEmpty()) {
-            throw new IllegalArgumentException("в профиле не заданы типы организаций (gospages.org-types)");
+            throw new IllegalArgumentException(Messages.text("profile.orgTypes.none"));
         }
         this.types = List.copyOf(types);
         for (JobProfile.OrgType type : types) {
@@ -67,8 +68,7 @@ public final class OrgTypes {
     private void add(String word, String name) {
         String previous = canonical.put(Names.fold(word), name);
         if (previous != null && !previous.equals(name)) {
-            throw new IllegalArgumentException("слово «" + word + "» в gospages.org-types относится и к «"
-                    + previous + "», и к «" + name + "»");
+            throw new IllegalArgumentException(Messages.text("profile.orgTypes.twice", word, previous, name));
         }
     }
 }

@@ -1,5 +1,6 @@
 package ru.gospages.rules;
 
+import ru.gospages.problems.Messages;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -47,17 +48,17 @@ public final class PageAliases {
         }
         try (CSVParser parser = FORMAT.parse(withoutBom(Files.readString(file, StandardCharsets.UTF_8)))) {
             if (!parser.getHeaderMap().containsKey(ALIAS) || !parser.getHeaderMap().containsKey(PAGE)) {
-                throw new IllegalArgumentException(file + ": нужны столбцы " + ALIAS + " и " + PAGE);
+                throw new IllegalArgumentException(Messages.text("reference.aliases.columns", file, ALIAS, PAGE));
             }
             Map<PageKey, PageKey> pages = new HashMap<>();
             for (CSVRecord record : parser) {
                 // the header is line 1; records here are single-line, as URLs hold no line breaks
-                String where = file + ", строка " + (record.getRecordNumber() + 1);
+                String where = Messages.text("reference.aliases.line", file, record.getRecordNumber() + 1);
                 PageKey alias = key(record.get(ALIAS), keys, where);
                 PageKey page = key(record.get(PAGE), keys, where);
                 PageKey earlier = pages.putIfAbsent(alias, page);
                 if (earlier != null && !earlier.equals(page)) {
-                    throw new IllegalArgumentException(where + ": " + alias + " уже отнесена к " + earlier);
+                    throw new IllegalArgumentException(Messages.text("reference.aliases.twice", where, alias, earlier));
                 }
             }
             pages.entrySet().removeIf(entry -> entry.getKey().equals(entry.getValue()));
@@ -86,8 +87,8 @@ public final class PageAliases {
         if (link instanceof PageLink.Page page) {
             return page.key();
         }
-        String reason = link instanceof PageLink.Rejected rejected ? rejected.message() : "пустая ссылка";
-        throw new IllegalArgumentException(where + ": «" + url + "» — " + reason);
+        String reason = link instanceof PageLink.Rejected rejected ? rejected.message() : Messages.text("reference.aliases.empty");
+        throw new IllegalArgumentException(Messages.text("reference.aliases.badLink", where, url, reason));
     }
 
     /** Resolves a → b → c to a → c once at load, so that {@link #resolve} is one look-up. */
@@ -97,7 +98,7 @@ public final class PageAliases {
             PageKey page = pages.get(alias);
             for (int steps = 0; pages.containsKey(page); steps++) {
                 if (steps > pages.size()) {
-                    throw new IllegalArgumentException(file + ": псевдонимы страницы " + alias + " ссылаются друг на друга по кругу");
+                    throw new IllegalArgumentException(Messages.text("reference.aliases.circle", file, alias));
                 }
                 page = pages.get(page);
             }
