@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static ru.gospages.testing.Submissions.row;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.gospages.testing.ChildRun;
 import ru.gospages.testing.GeneratedPeriod;
+import ru.gospages.testing.Migrated;
 import ru.gospages.testing.Submissions;
 import ru.gospages.testing.TestDatabase;
 
@@ -40,18 +45,21 @@ class ConcurrentRunsPostgresTest {
         var server = TestDatabase.PostgresServer.fromEnvironment();
         assumeTrue(server.isPresent(), TestDatabase.PostgresServer.absentMessage());
         database = server.get().create("concurrent");
+        Migrated.migrate(database.dataSource());
         input = dir.resolve("input").resolve(PERIOD);
-        // many small files read one at a time: a run that lasts, whatever the machine
-        GeneratedPeriod.write(input, 500, 10);
+        GeneratedPeriod.write(input, 50, 10);
     }
 
     @Test
-    void aSecondProcessStartingThePeriodWhileTheFirstRunsExitsThreeAndTheFirstCompletes() {
+    void aSecondProcessStartingThePeriodWhileTheFirstRunsExitsThreeAndTheFirstCompletes() throws SQLException {
         try (ChildRun first = ChildRun.start(database, List.of(), run(input))) {
-            assertThat(first.await(this::locked, TIMEOUT)).as(first.output()).isTrue();
-            try (ChildRun second = ChildRun.start(database, List.of(), run(input))) {
-                assertThat(second.exitCode(TIMEOUT)).as(second.output()).isEqualTo(3);
-                assertThat(second.output()).contains("Обработка периода " + PERIOD + " уже идёт: процесс");
+            try (Connection hold = holdIntake()) {
+                assertThat(first.await(this::locked, TIMEOUT)).as(first.output()).isTrue();
+                try (ChildRun second = ChildRun.start(database, List.of(), run(input))) {
+                    assertThat(second.exitCode(TIMEOUT)).as(second.output()).isEqualTo(3);
+                    assertThat(second.output()).contains("Обработка периода " + PERIOD + " уже идёт: процесс");
+                }
+                assertThat(first.isAlive()).as(first.output()).isTrue();
             }
             assertThat(first.exitCode(TIMEOUT)).as(first.output()).isZero();
         }
@@ -68,9 +76,10 @@ class ConcurrentRunsPostgresTest {
     }
 
     @Test
-    void theLockOfAKilledProcessIsTakenOverByTheNextRun() {
-        try (ChildRun victim = ChildRun.start(database, List.of(), run(input))) {
-            assertThat(victim.await(this::locked, TIMEOUT)).as(victim.output()).isTrue();
+    void theLockOfAKilledProcessIsTakenOverByTheNextRun() throws SQLException {
+        try (ChildRun victim = ChildRun.start(database, List.of(), run(input));
+             Connection hold = holdIntake()) {
+            assertThat(victim.await(() -> locked() && started(), TIMEOUT)).as(victim.output()).isTrue();
             victim.kill();
         }
         assertThat(locked()).as("a killed process cannot release its lock").isTrue();
@@ -79,6 +88,30 @@ class ConcurrentRunsPostgresTest {
             assertThat(next.output()).contains("отмечен как прерванный");
         }
         assertThat(locked()).isFalse();
+    }
+
+    /**
+     * Holds any run of the period inside its intake, after it took the run lock, until the connection
+     * closes: the intake's first write to {@code gp_file} waits for this table lock (reads go on). A
+     * run then lasts as long as the test needs, however fast the machine.
+     */
+    private Connection holdIntake() throws SQLException {
+        Connection connection = DriverManager.getConnection(database.url(), database.username(), database.password());
+        connection.setAutoCommit(false);
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("LOCK TABLE gp_file IN EXCLUSIVE MODE");
+        }
+        return connection;
+    }
+
+    /** Whether a run of the job has started and not ended, as other processes see the job repository. */
+    private boolean started() {
+        try {
+            return new JdbcTemplate(database.dataSource())
+                    .queryForObject("SELECT COUNT(*) FROM batch_job_execution WHERE status = 'STARTED'", Integer.class) > 0;
+        } catch (RuntimeException tableNotYetMade) {
+            return false;
+        }
     }
 
     private boolean locked() {
