@@ -1,10 +1,12 @@
 package ru.gospages.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.gospages.testing.Submissions.row;
@@ -148,7 +150,10 @@ class HistoryAndPublishPagesTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(expired).contains("Форма устарела");
         mvc.perform(post("/publish")).andExpect(status().isForbidden());
-        mvc.perform(get("/history").param("period", "ноябрь").with(user(operator))).andExpect(status().isBadRequest());
+        for (String period : new String[] {"ноябрь", "2022-13", "2022-1"}) {
+            mvc.perform(get("/history").param("period", period).with(user(operator))).andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("ГГГГ-ММ")));
+        }
 
         assertThat(audit.recent(1000)).hasSize(audited);
     }

@@ -100,7 +100,8 @@ public class MonthPages {
 
     /** A period from a form or an address; 400 unless YYYY-MM. */
     static YearMonth parse(String period) {
-        if (period == null || !period.matches("\\d{4}-\\d{2}")) {
+        // the pattern alone lets 2022-13 through
+        if (period == null || !period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
             throw new Refusal(HttpStatus.BAD_REQUEST, "web.upload.period");
         }
         return YearMonth.parse(period);

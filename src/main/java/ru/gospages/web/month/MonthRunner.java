@@ -46,10 +46,11 @@ public class MonthRunner implements AutoCloseable {
         if (busy()) {
             return Optional.empty();
         }
+        // audited first: a failing audit then starts nothing rather than leaving a run that never ends
+        audit.record(account, AuditEntry.Action.RUN, period.toString(), "", "", "started");
         Current started = new Current(period.toString(), account, Instant.now());
         current = started;
         LOG.info("run of {} started by {}", period, account);
-        audit.record(account, AuditEntry.Action.RUN, period.toString(), "", "", "started");
         return Optional.of(thread.submit(() -> started.finish(runSafely(period, started.out))));
     }
 
