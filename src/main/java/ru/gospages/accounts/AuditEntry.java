@@ -11,7 +11,7 @@ public record AuditEntry(Instant at, String account, Action action, String perio
 
     /** What was done (SPEC 10.1). */
     public enum Action {
-        UPLOAD, HANDIN, REPLACE, RUN, PUBLISH;
+        UPLOAD, HANDIN, REPLACE, RUN, RUN_END, PUBLISH;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);

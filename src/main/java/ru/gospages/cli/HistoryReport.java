@@ -3,13 +3,13 @@ package ru.gospages.cli;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import ru.gospages.job.PastRun;
 import ru.gospages.problems.Messages;
 import ru.gospages.publish.RussianText;
 
@@ -36,26 +36,19 @@ final class HistoryReport {
         for (PastRun run : runs) {
             Optional<PastRun.Figures> figures = run.figures();
             lines.add(new String[] {String.valueOf(run.id()), run.period(), time(run.start()), time(run.end()),
-                    status(run), number(figures, PastRun.Figures::files), number(figures, PastRun.Figures::rows),
+                    run.statusText(), number(figures, PastRun.Figures::files), number(figures, PastRun.Figures::rows),
                     number(figures, PastRun.Figures::pages),
-                    figures.map(f -> f.verifiedPercent().isEmpty() ? "—" : RussianText.percent(new BigDecimal(f.verifiedPercent()))).orElse(""),
+                    figures.map(PastRun.Figures::verifiedText).orElse(""),
                     note(run, current)});
         }
         TextTable.align(lines, c -> c == 0 || (c >= 5 && c <= 8)).forEach(out::println);
     }
 
-    private static String status(PastRun run) {
-        if (run.interrupted()) {
-            return Messages.text("history.status.INTERRUPTED");
-        }
-        return Messages.text("history.status." + run.status().name());
-    }
-
     private static String note(PastRun run, Map<String, Long> current) {
-        if (current.getOrDefault(run.period(), -1L) == run.id()) {
+        if (run.isCurrent(current)) {
             return Messages.text("history.current");
         }
-        String failure = run.status().isUnsuccessful() || run.interrupted() ? run.failure() : "";
+        String failure = run.failureNote();
         return failure.length() <= MAX_NOTE ? failure : failure.substring(0, MAX_NOTE - 1) + "…";
     }
 

@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ru.gospages.accounts.AuditLog;
 import ru.gospages.job.MonthlyRuns;
 import ru.gospages.job.RunProgress;
 import ru.gospages.problems.Messages;
@@ -35,7 +36,7 @@ public class WebRunConfiguration {
     }
 
     @Bean
-    MonthRunner monthRunner(MonthRun run, RunProgress progress) {
-        return new MonthRunner(run, progress);
+    MonthRunner monthRunner(MonthRun run, RunProgress progress, AuditLog audit) {
+        return new MonthRunner(run, progress, audit);
     }
 }

@@ -35,7 +35,7 @@ import ru.gospages.problems.Messages;
 public class SecurityConfiguration {
 
     /** Pages only the centre's operators see. */
-    static final String[] OPERATOR_PAGES = {"/month/**", "/run/**", "/history", "/reports/**", "/audit"};
+    static final String[] OPERATOR_PAGES = {"/month/**", "/run/**", "/history", "/publish", "/reports/**", "/audit"};
 
     @Bean
     @Order(1)

@@ -36,7 +36,8 @@ import ru.gospages.accounts.Role;
 /**
  * The whole way through a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver};
  * skipped without them): an officer signs in, drops a file with problems and sees them, drops a
- * clean one and hands it in; an operator starts the run and sees its report. Screenshots go to
+ * clean one and hands it in; an operator starts the run, sees its report, publishes the period and
+ * finds both on the history page. Screenshots go to
  * {@code target/screenshots/}.
  */
 @SpringBootTest(classes = GospagesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -125,8 +126,15 @@ class BrowserTest {
         browser.findElement(By.linkText("Сводка за " + period + " (summary.html)")).click();
         assertThat(browser.getPageSource()).contains(period.substring(0, 4));
         screenshot("summary");
+        browser.get(url("/history"));
+        browser.findElement(By.xpath("//button[.='Опубликовать']")).click();
+        assertThat(browser.findElement(By.tagName("h2")).getText()).startsWith("Опубликовано");
+        screenshot("published");
+        browser.findElement(By.linkText("История запусков и публикаций")).click();
+        assertThat(browser.getPageSource()).contains("завершён", "опубликовано", "opendata-" + period + ".zip");
+        screenshot("history");
         browser.get(url("/audit"));
-        assertThat(browser.getPageSource()).contains("handin", "upload", "run");
+        assertThat(browser.getPageSource()).contains("handin", "upload", "run", "run_end", "publish");
         screenshot("audit");
     }
 

@@ -43,9 +43,7 @@ class UploadPagesTest {
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
         TestDatabase.fresh("web").register(registry);
-        registry.add("gospages.web.input", () -> folder.resolve("input").toString());
-        registry.add("gospages.web.output", () -> folder.resolve("output").toString());
-        registry.add("gospages.web.staging", () -> folder.resolve("staging").toString());
+        WebTestSupport.folders(registry, folder);
     }
 
     @Autowired

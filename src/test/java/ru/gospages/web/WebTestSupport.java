@@ -1,14 +1,16 @@
 package ru.gospages.web;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import ru.gospages.accounts.Account;
 import ru.gospages.accounts.AccountDetails;
 import ru.gospages.accounts.Accounts;
 import ru.gospages.accounts.Role;
 
-/** Accounts and small CSV submissions for the web tests. */
+/** Folders, accounts and small CSV submissions for the web tests. */
 final class WebTestSupport {
 
     static final String SURGUT = "71876000";
@@ -16,6 +18,13 @@ final class WebTestSupport {
     static final String HEADER = "Наименование организации;ИНН;Муниципальное образование;Ссылка на страницу;Госметка\r\n";
 
     private WebTestSupport() {
+    }
+
+    /** serve's input, output and staging folders under {@code folder}. */
+    static void folders(DynamicPropertyRegistry registry, Path folder) {
+        registry.add("gospages.web.input", () -> folder.resolve("input").toString());
+        registry.add("gospages.web.output", () -> folder.resolve("output").toString());
+        registry.add("gospages.web.staging", () -> folder.resolve("staging").toString());
     }
 
     static AccountDetails.SignedIn account(Accounts accounts, PasswordEncoder encoder, String name, Role role, String oktmo) {

@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.gospages.rules.Municipalities;
-import ru.gospages.web.Refusal;
 import ru.gospages.web.upload.HandIn;
 import ru.gospages.web.upload.HandIns;
 
@@ -49,7 +47,7 @@ public class BoardPage {
 
     @GetMapping("/month")
     String board(@RequestParam(required = false) String period, Model model) {
-        String month = period == null || period.isBlank() ? YearMonth.now().minusMonths(1).toString() : checked(period);
+        String month = period == null || period.isBlank() ? YearMonth.now().minusMonths(1).toString() : MonthPages.parse(period).toString();
         Map<String, List<HandIn>> files = handIns.of(month).stream().collect(Collectors.groupingBy(HandIn::oktmo));
         Map<String, List<ExpectedOrganizations.Organization>> expected = expectations.of(month);
         List<Line> lines = municipalities.all().stream().map(m -> {
@@ -66,12 +64,5 @@ public class BoardPage {
         model.addAttribute("handedIn", lines.stream().filter(l -> !l.missing()).count());
         model.addAttribute("total", lines.size());
         return "month";
-    }
-
-    private static String checked(String period) {
-        if (!period.matches("\\d{4}-\\d{2}")) {
-            throw new Refusal(HttpStatus.BAD_REQUEST, "web.upload.period");
-        }
-        return period;
     }
 }

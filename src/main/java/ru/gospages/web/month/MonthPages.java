@@ -19,14 +19,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.gospages.accounts.AccountDetails;
-import ru.gospages.accounts.AuditEntry;
 import ru.gospages.accounts.AuditLog;
+import ru.gospages.publish.portal.PublishSettings;
 import ru.gospages.web.Refusal;
 import ru.gospages.web.WebLimits;
 
 /**
  * Operators' pages: {@code /run} starts the month's run and shows its progress (the page refreshes
- * itself every 2 s while it runs, without JavaScript) and then its printed report; {@code /audit}
+ * itself every 2 s while it runs, without JavaScript) and then its printed report, and carries the
+ * «Опубликовать» button while no run is going; {@code /audit}
  * lists the audit trail, newest first; {@code /reports/<period>/<file>} serves a period's output files.
  */
 @Controller
@@ -43,17 +44,20 @@ public class MonthPages {
     private final MonthRunner runner;
     private final AuditLog audit;
     private final WebLimits limits;
+    private final PublishSettings publishing;
 
-    public MonthPages(MonthRunner runner, AuditLog audit, WebLimits limits) {
+    public MonthPages(MonthRunner runner, AuditLog audit, WebLimits limits, PublishSettings publishing) {
         this.runner = runner;
         this.audit = audit;
         this.limits = limits;
+        this.publishing = publishing;
     }
 
     @GetMapping("/run")
     String run(Model model) {
         model.addAttribute("title", "Обработка месяца");
         model.addAttribute("period", YearMonth.now().minusMonths(1).toString());
+        model.addAttribute("target", publishing.target());
         runner.state().ifPresent(state -> {
             model.addAttribute("state", state);
             model.addAttribute("startedText", TIME.format(state.started()));
@@ -68,7 +72,6 @@ public class MonthPages {
         if (runner.start(month, me.account().name()).isEmpty()) {
             throw new Refusal(HttpStatus.CONFLICT, "web.run.busy");
         }
-        audit.record(me.account().name(), AuditEntry.Action.RUN, month.toString(), "", "", "started");
         return "redirect:/run";
     }
 
@@ -95,8 +98,10 @@ public class MonthPages {
         return ResponseEntity.ok().contentType(type).body(new FileSystemResource(file));
     }
 
-    private static YearMonth parse(String period) {
-        if (period == null || !period.matches("\\d{4}-\\d{2}")) {
+    /** A period from a form or an address; 400 unless YYYY-MM. */
+    static YearMonth parse(String period) {
+        // the pattern alone lets 2022-13 through
+        if (period == null || !period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
             throw new Refusal(HttpStatus.BAD_REQUEST, "web.upload.period");
         }
         return YearMonth.parse(period);
