@@ -74,6 +74,14 @@ class OrganizationDirectoryTest {
     }
 
     @Test
+    void withoutASettingTheSampleDirectoryInJobsReferenceIsRead() {
+        OrganizationDirectory directory = OrganizationDirectory.of("", municipalities, orgTypes);
+
+        assertThat(directory.present()).isTrue();
+        assertThat(directory.entries()).hasSize(73).filteredOn(e -> !e.obligated()).hasSize(1);
+    }
+
+    @Test
     void aFileWithoutTheColumnsIsRefused() {
         Path file = dir.resolve("o.csv");
         Submissions.csvUtf8(file, java.util.List.of(Submissions.row("ИНН", "Наименование"), Submissions.row(inn("860202024"), "А")));
