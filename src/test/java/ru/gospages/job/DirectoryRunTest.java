@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.gospages.GospagesApplication;
+import ru.gospages.publish.SummaryJson;
 import ru.gospages.testing.Submissions;
 import ru.gospages.testing.TestDatabase;
 import tools.jackson.databind.JsonNode;
@@ -113,6 +114,8 @@ class DirectoryRunTest {
         assertThat(read("opendata/8601010390-officialpages/data-20221231-structure-20221201.csv"))
                 .contains("https://vk.com/admsurgut,vk," + ADM_NAME + "," + ADM + "," + ADM_OGRN + ",Иное,город Сургут,71876000,true,1300,2022-12,false")
                 .contains("https://vk.com/club555,vk,МАУК «Музей»," + MUSEUM + "," + MUSEUM_OGRN + ",Иное,город Когалым,71883000,true,,2022-12,false");
+        // history and the API read the summary back: the directory blocks survive the round trip
+        assertThat(new SummaryJson().toJson(new SummaryJson().read(read("2022-12/summary.json")))).isEqualTo(read("2022-12/summary.json"));
         String html = read("2022-12/summary.html");
         assertThat(html).contains("<section id=\"directory\">").contains("не отчитались 3;")
                 .contains("<h3>город Урай</h3>").contains("<summary>Не отчитались: 1</summary>")
