@@ -69,3 +69,15 @@ WHERE period = :period AND owner_host = :host AND owner_pid = :pid AND owner_sta
 -- name: deleteRunLock
 DELETE FROM gp_run_lock
 WHERE period = :period AND owner_host = :host AND owner_pid = :pid AND owner_started = :processStarted
+
+-- name: deleteExecutionLastReports
+DELETE FROM gp_last_report WHERE period = :period AND job_execution_id = :executionId
+
+-- name: insertLastReport
+INSERT INTO gp_last_report (period, job_execution_id, inn, last_reported) VALUES (:period, :executionId, :inn, :lastReported)
+
+-- name: lastReports
+SELECT inn, last_reported FROM gp_last_report WHERE period = :period AND job_execution_id = :executionId
+
+-- name: deleteOtherLastReports
+DELETE FROM gp_last_report WHERE period = :period AND job_execution_id <> :executionId

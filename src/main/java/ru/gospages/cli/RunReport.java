@@ -1,12 +1,13 @@
 package ru.gospages.cli;
 
 import java.io.PrintStream;
+import ru.gospages.figures.DirectoryFigures;
 import ru.gospages.job.RunResult;
 import ru.gospages.problems.Messages;
 import ru.gospages.publish.RussianText;
 import ru.gospages.publish.Summary;
 
-/** The short Russian summary printed at the end of a run: files, rows, pages, share verified, changes, where the outputs are. */
+/** The short Russian summary printed at the end of a run: files, rows, pages, share verified, changes, the organisation directory's figures when there is one, where the outputs are. */
 final class RunReport {
 
     private final PrintStream out;
@@ -30,6 +31,12 @@ final class RunReport {
                 RussianText.percent(pages.verifiedPercent()), count(pages.carriedOver())));
         out.println(Messages.text("run.summary.changes", count(changes.added()), count(changes.removed()),
                 count(changes.verified()), count(changes.unverified())));
+        if (summary.directory() != null) {
+            DirectoryFigures.Counts directory = summary.directory();
+            out.println(Messages.text("run.summary.directory", count(directory.organizations()), count(directory.reported()),
+                    count(directory.notReported()), count(directory.compliant()), RussianText.percent(directory.compliantPercent()),
+                    count(directory.withoutPages()), count(directory.unknownOrganizations() == null ? 0 : directory.unknownOrganizations())));
+        }
         out.println(Messages.text("run.summary.outputs", result.periodFolder(), result.openDataFolder()));
     }
 

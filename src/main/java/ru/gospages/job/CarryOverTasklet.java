@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import ru.gospages.figures.DirectoryCalculator;
 import ru.gospages.figures.FiguresCalculator;
 import ru.gospages.figures.FiguresFile;
 import ru.gospages.profile.JobProfile;
@@ -50,9 +52,11 @@ public class CarryOverTasklet implements Tasklet {
     private final Municipalities municipalities;
     private final YearMonth period;
     private final RunTallies tallies;
+    private final DirectoryTally directory;
 
     public CarryOverTasklet(RegistryStore registry, StageFolder stage, JobProfile profile, Municipalities municipalities,
-                            YearMonth period, RunTallies tallies) {
+                            YearMonth period, RunTallies tallies, DirectoryTally directory) {
+        this.directory = directory;
         this.registry = registry;
         this.stage = stage;
         this.profile = profile;
@@ -67,6 +71,8 @@ public class CarryOverTasklet implements Tasklet {
         long execution = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
         PublicationOrder order = new PublicationOrder(municipalities);
         FiguresCalculator figures = new FiguresCalculator(profile, municipalities);
+        Optional<RegistryStore.StoredRun> previous = registry.previousRun(current);
+        Optional<DirectoryCalculator> organizations = directory.start(stage, current, previous, order);
         Map<PageChange.Kind, Long> changeCounts = new EnumMap<>(PageChange.Kind.class);
         long[] carried = {0};
         Path changeRuns = stage.sorting().resolve("changes");
@@ -77,10 +83,11 @@ public class CarryOverTasklet implements Tasklet {
              RegistryDrafts drafts = new RegistryDrafts(stage, period, profile.platforms());
              ExternalSort<Ranked<ChangeEntry>> changes = new ExternalSort<>(changeRuns, PublicationOrder.changes(),
                      CarryOverTasklet::writeChange, CarryOverTasklet::readChange, SORT_RUN)) {
-            CarryOver.apply(stage, registry.previousRun(current).map(registry::read),
+            CarryOver.apply(stage, previous.map(registry::read),
                     period.minusMonths(profile.carryOverMonths()).toString(), order,
                     page -> {
                         figures.add(page);
+                        organizations.ifPresent(o -> o.add(page));
                         carried[0] += page.carriedOver() ? 1 : 0;
                         store.accept(page);
                         Municipality municipality = order.municipality(page.oktmo());
@@ -94,8 +101,12 @@ public class CarryOverTasklet implements Tasklet {
                         changes.add(order.rank(change));
                     });
             try (PeriodFiles.Records<ListedExemption> exemptions = ListedExemption.readAll(stage)) {
-                exemptions.forEachRemaining(figures::add);
+                exemptions.forEachRemaining(exemption -> {
+                    figures.add(exemption);
+                    organizations.ifPresent(o -> o.add(exemption));
+                });
             }
+            organizations.ifPresent(o -> directory.finish(o, stage, current, execution));
             FiguresFile.write(stage.figures(), figures.figures());
             try (RecordOutput out = RecordOutput.create(stage.changes());
                  ExternalSort.Sorted<Ranked<ChangeEntry>> sorted = changes.sorted()) {

@@ -10,6 +10,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import ru.gospages.registry.LastReports;
 import ru.gospages.registry.RegistryStore;
 import ru.gospages.work.StageFolder;
 
@@ -23,8 +24,10 @@ public class CompleteTasklet implements Tasklet, StepExecutionListener {
     private final StageFolder stage;
     private final String period;
     private final RunTallies tallies;
+    private final LastReports lastReports;
 
-    public CompleteTasklet(RegistryStore registry, StageFolder stage, String period, RunTallies tallies) {
+    public CompleteTasklet(RegistryStore registry, LastReports lastReports, StageFolder stage, String period, RunTallies tallies) {
+        this.lastReports = lastReports;
         this.registry = registry;
         this.stage = stage;
         this.period = period;
@@ -36,6 +39,7 @@ public class CompleteTasklet implements Tasklet, StepExecutionListener {
         JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         long duplicates = tallies.of(execution.getId()).duplicates();
         registry.completeRun(period, execution.getId(), duplicates, Instant.now());
+        lastReports.keepOnly(period, execution.getId());
         return RepeatStatus.FINISHED;
     }
 

@@ -26,7 +26,9 @@ import ru.gospages.registry.Database;
 import ru.gospages.registry.FileOutcomes;
 import ru.gospages.registry.RegistryStore;
 import ru.gospages.registry.Sql;
+import ru.gospages.registry.LastReports;
 import ru.gospages.rules.Municipalities;
+import ru.gospages.rules.OrganizationDirectory;
 import ru.gospages.rules.RowChecks;
 import ru.gospages.rules.RulesConfiguration;
 import ru.gospages.work.StageFolder;
@@ -62,6 +64,16 @@ public class MonthlyJobConfiguration {
     @Bean
     RegistryStore registryStore(NamedParameterJdbcTemplate jdbc, Sql sql) {
         return new RegistryStore(jdbc, sql);
+    }
+
+    @Bean
+    LastReports lastReports(NamedParameterJdbcTemplate jdbc, Sql sql) {
+        return new LastReports(jdbc, sql);
+    }
+
+    @Bean
+    DirectoryTally directoryTally(OrganizationDirectory directory, LastReports lastReports, JobProfile profile) {
+        return new DirectoryTally(directory, lastReports, profile);
     }
 
     @Bean
@@ -182,10 +194,11 @@ public class MonthlyJobConfiguration {
     @Bean
     @JobScope
     CarryOverTasklet carryOverTasklet(RegistryStore registry, JobProfile profile, Municipalities municipalities, RunTallies tallies,
+                                      DirectoryTally directory,
                                       @Value("#{jobParameters['output']}") String output,
                                       @Value("#{jobParameters['period']}") String period) {
         return new CarryOverTasklet(registry, new StageFolder(Path.of(output), period), profile, municipalities,
-                YearMonth.parse(period), tallies);
+                YearMonth.parse(period), tallies, directory);
     }
 
     @Bean
@@ -212,8 +225,9 @@ public class MonthlyJobConfiguration {
 
     @Bean
     @JobScope
-    CompleteTasklet completeTasklet(RegistryStore registry, RunTallies tallies, @Value("#{jobParameters['output']}") String output,
+    CompleteTasklet completeTasklet(RegistryStore registry, LastReports lastReports, RunTallies tallies,
+                                    @Value("#{jobParameters['output']}") String output,
                                     @Value("#{jobParameters['period']}") String period) {
-        return new CompleteTasklet(registry, new StageFolder(Path.of(output), period), period, tallies);
+        return new CompleteTasklet(registry, lastReports, new StageFolder(Path.of(output), period), period, tallies);
     }
 }

@@ -1,16 +1,19 @@
 package ru.gospages.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import ru.gospages.figures.DirectoryFigures;
 import ru.gospages.figures.Figures;
 import ru.gospages.figures.FiguresFile;
 import ru.gospages.problems.Problem;
@@ -70,12 +73,15 @@ public class OutputTasklet implements Tasklet {
         try (PeriodFiles.Records<Problem> rows = PeriodFiles.problems(stage)) {
             problems = ProblemDigest.of(rows);
         }
-        Summary summary = Summary.of(figures, counts(job, problems));
+        Optional<DirectoryFigures> directory = Files.exists(stage.directory())
+                ? Optional.of(DirectoryFigures.read(stage.directory())) : Optional.empty();
+        Summary summary = Summary.of(figures, counts(job, problems), directory);
         started = log(started, "figures, problem counts, summary");
         String p = period.toString();
         new PeriodOutputs(profile, stage, output, period, new PublicationOrder(municipalities)).write(figures, summary, problems,
                 registry.previousRun(p).map(previous -> YearMonth.parse(previous.period())),
-                PeriodFiles.rejections(stage, files.files(p).stream().filter(FileOutcome::rejected).map(FileOutcome::fileOrd).toList()));
+                PeriodFiles.rejections(stage, files.files(p).stream().filter(FileOutcome::rejected).map(FileOutcome::fileOrd).toList()),
+                directory);
         tallies.of(job.getId()).summarised(summary);
         job.getExecutionContext().putString(SUMMARY, new SummaryJson().toJson(summary));
         log(started, "files written");

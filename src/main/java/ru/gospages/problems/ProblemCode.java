@@ -29,6 +29,9 @@ public enum ProblemCode {
     R_VERIFIED_BLANK(Severity.WARNING, "не указана госметка"),
     R_FOLLOWERS_INVALID(Severity.WARNING, "неверное число подписчиков"),
     R_ORGTYPE_UNKNOWN(Severity.WARNING, "неизвестный тип организации"),
+    R_ORG_RESOLVED(Severity.INFO, "ИНН или МО взяты из справочника организаций"),
+    R_ORG_UNKNOWN(Severity.WARNING, "организации нет в справочнике"),
+    R_ORG_MISMATCH(Severity.WARNING, "МО или ОГРН расходятся со справочником"),
     R_DUPLICATE(Severity.INFO, "страница уже указана ранее"),
     R_CONFLICT(Severity.WARNING, "повтор страницы с другой организацией или МО");
 

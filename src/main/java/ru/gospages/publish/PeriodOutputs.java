@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import ru.gospages.figures.DirectoryFigures;
 import ru.gospages.figures.Figures;
 import ru.gospages.problems.Problem;
 import ru.gospages.profile.JobProfile;
@@ -48,6 +49,12 @@ public final class PeriodOutputs {
     /** Writes every file of the period and renames them together; the previous period and the rejected files' errors go into the summary page. */
     public void write(Figures figures, Summary summary, ProblemDigest problems, Optional<YearMonth> previousPeriod,
                       List<Problem> rejections) throws Exception {
+        write(figures, summary, problems, previousPeriod, rejections, Optional.empty());
+    }
+
+    /** The same with the organisation directory's figures, which add {@code organizations-<period>.csv} and a section of summary.html. */
+    public void write(Figures figures, Summary summary, ProblemDigest problems, Optional<YearMonth> previousPeriod,
+                      List<Problem> rejections, Optional<DirectoryFigures> directory) throws Exception {
         String p = period.toString();
         Path reports = output.resolve(p);
         CsvTableWriter peopleCsv = CsvTableWriter.forPeople();
@@ -74,7 +81,11 @@ public final class PeriodOutputs {
                     changeLists = ChangeLists.of(publishedChanges(rows));
                 }
                 new SummaryJson().write(summary, batch.create(reports.resolve("summary.json")));
-                ReportDetails details = new ReportDetails(previousPeriod, problems.firstProblems(), rejections, changeLists);
+                if (directory.isPresent()) {
+                    peopleCsv.write(OrganizationsTable.table(), organizationRows(directory.get()),
+                            batch.create(reports.resolve("organizations-" + p + ".csv")));
+                }
+                ReportDetails details = new ReportDetails(previousPeriod, problems.firstProblems(), rejections, changeLists, directory);
                 new PublicationWriter(profile).write(batch, output, period,
                         OpenDataBundle.DataRows.drafted(stage.draftRegistryCsv()), figures, summary, details);
             } finally {
@@ -87,6 +98,11 @@ public final class PeriodOutputs {
         } finally {
             second.shutdownNow();
         }
+    }
+
+    private Iterator<OrganizationsTable.Row> organizationRows(DirectoryFigures directory) {
+        return mapKnown(directory.organizations().iterator(), organization -> order.municipality(organization.oktmo()),
+                (organization, m) -> new OrganizationsTable.Row(organization, m.name()));
     }
 
     private Iterator<PageChange> publishedChanges(Iterator<ChangeEntry> changes) {

@@ -1,5 +1,6 @@
 package ru.gospages.publish;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
@@ -7,7 +8,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import ru.gospages.figures.Count;
+import ru.gospages.figures.DirectoryFigures;
 import ru.gospages.figures.Figures;
 import ru.gospages.figures.MunicipalityFigures;
 import ru.gospages.figures.PlatformFigures;
@@ -20,13 +23,21 @@ import ru.gospages.registry.PageChange;
  */
 public record Summary(String period, String asOf, FileCounts files, RowCounts rows, PageCounts pages,
                       List<PlatformLine> byPlatform, List<MunicipalityLine> byMunicipality,
-                      Map<String, Long> problems, ChangeCounts changes, RunTime run) {
+                      Map<String, Long> problems, ChangeCounts changes,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) DirectoryFigures.Counts directory, RunTime run) {
 
     public Summary {
         byPlatform = List.copyOf(byPlatform);
         byMunicipality = List.copyOf(byMunicipality);
         // not Map.copyOf: the order of the codes is part of the file
         problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+    }
+
+    /** A summary without an organisation directory (no {@code directory} block). */
+    public Summary(String period, String asOf, FileCounts files, RowCounts rows, PageCounts pages,
+                   List<PlatformLine> byPlatform, List<MunicipalityLine> byMunicipality,
+                   Map<String, Long> problems, ChangeCounts changes, RunTime run) {
+        this(period, asOf, files, rows, pages, byPlatform, byMunicipality, problems, changes, null, run);
     }
 
     /** Submission files considered and rejected whole. */
@@ -43,8 +54,10 @@ public record Summary(String period, String asOf, FileCounts files, RowCounts ro
     public record PlatformLine(String platform, long pages, long verified, BigDecimal verifiedPercent) {
     }
 
+    /** One municipality; {@code directory} only with an organisation directory (SPEC 13), by the directory's OKTMO. */
     public record MunicipalityLine(String oktmo, String name, long pages, long verified, BigDecimal verifiedPercent,
-                                   long organizations, long compliantOrganizations) {
+                                   long organizations, long compliantOrganizations,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) DirectoryFigures.Counts directory) {
     }
 
     public record ChangeCounts(long added, long removed, long verified, long unverified) {
@@ -64,14 +77,19 @@ public record Summary(String period, String asOf, FileCounts files, RowCounts ro
 
     /** The summary of a run from its figures and its counts. */
     public static Summary of(Figures figures, RunCounts counts) {
+        return of(figures, counts, Optional.empty());
+    }
+
+    /** The same with the organisation directory's figures when there is a directory. */
+    public static Summary of(Figures figures, RunCounts counts, Optional<DirectoryFigures> directory) {
         MunicipalityFigures total = figures.total();
         Count all = total.count();
         return new Summary(counts.period().toString(), counts.period().atEndOfMonth().toString(),
                 counts.files(), counts.rows(),
                 new PageCounts(all.pages(), all.verified(), all.verifiedPercent(), counts.carriedOver()),
                 total.byPlatform().stream().map(Summary::platformLine).toList(),
-                figures.municipalities().stream().map(Summary::municipalityLine).toList(),
-                problemCounts(counts.problems()), counts.changes(),
+                figures.municipalities().stream().map(m -> municipalityLine(m, directory)).toList(),
+                problemCounts(counts.problems()), counts.changes(), directory.map(DirectoryFigures::total).orElse(null),
                 new RunTime(counts.startedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
                         BigDecimal.valueOf(counts.elapsed().toMillis(), 3).setScale(1, RoundingMode.HALF_UP)));
     }
@@ -81,10 +99,11 @@ public record Summary(String period, String asOf, FileCounts files, RowCounts ro
         return new PlatformLine(platform.platform(), count.pages(), count.verified(), count.verifiedPercent());
     }
 
-    private static MunicipalityLine municipalityLine(MunicipalityFigures municipality) {
+    private static MunicipalityLine municipalityLine(MunicipalityFigures municipality, Optional<DirectoryFigures> directory) {
         Count count = municipality.count();
         return new MunicipalityLine(municipality.oktmo(), municipality.name(), count.pages(), count.verified(),
-                count.verifiedPercent(), municipality.organizations(), municipality.compliantOrganizations());
+                count.verifiedPercent(), municipality.organizations(), municipality.compliantOrganizations(),
+                directory.map(d -> d.of(municipality.oktmo())).orElse(null));
     }
 
     /** Codes that occurred, in {@link ProblemCode} order, so the same run lists them the same way. */

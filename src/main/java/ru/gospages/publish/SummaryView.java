@@ -15,7 +15,8 @@ import ru.gospages.figures.PlatformFigures;
  */
 record SummaryView(String title, String period, String asOf, String headline, String headlineNote,
                    ShareChart chart, List<Line> platforms, List<Line> municipalities, Line total,
-                   String compliance, SummaryChanges changes, Intake files, List<SummaryProblems.Line> problems) {
+                   String compliance, List<SummaryDirectory> directory, SummaryChanges changes, Intake files,
+                   List<SummaryProblems.Line> problems) {
 
     /** A row of a figures table: pages, verified, share, and organisations with the compliant ones. */
     record Line(String name, String pages, String verified, String percent, String organizations,
@@ -44,6 +45,7 @@ record SummaryView(String title, String period, String asOf, String headline, St
                 figures.municipalities().stream().map(SummaryView::municipality).toList(),
                 municipality(figures.total()),
                 compliance(figures.total(), requiredPlatforms),
+                SummaryDirectory.of(summary.period(), figures, details),
                 SummaryChanges.of(summary.changes(), details),
                 files(summary, details),
                 SummaryProblems.of(summary.problems(), details.firstProblems()));

@@ -92,12 +92,17 @@ public final class CarryOver {
 
     private static KeyIndex submitters(StageFolder stage) {
         KeyIndex inns = new KeyIndex();
+        forEachSubmitter(stage, inns::add);
+        return inns;
+    }
+
+    /** Each INN with an accepted page row or exemption row in the period, as the merge left them. */
+    public static void forEachSubmitter(StageFolder stage, Consumer<String> inn) {
         try (RecordInput in = RecordInput.open(stage.submitters())) {
             for (int tag = in.tag(); tag >= 0; tag = in.tag()) {
-                inns.add(in.string());
+                inn.accept(in.string());
             }
         }
-        return inns;
     }
 
     /** The period's listed pages by key, with what all their listings said. */

@@ -28,8 +28,16 @@ public final class RowValidator {
     private final PageAliases aliases;
     private final YesNo yesNo;
     private final OrgTypes orgTypes;
+    private final OrganizationDirectory directory;
 
     public RowValidator(JobProfile profile, Municipalities municipalities, PageKeys pageKeys, PageAliases aliases) {
+        this(profile, municipalities, pageKeys, aliases, OrganizationDirectory.NONE);
+    }
+
+    /** With an organisation directory, rows are resolved against it first (SPEC 13); {@link OrganizationDirectory#NONE} for none. */
+    public RowValidator(JobProfile profile, Municipalities municipalities, PageKeys pageKeys, PageAliases aliases,
+                        OrganizationDirectory directory) {
+        this.directory = directory;
         this.profile = profile;
         this.municipalities = municipalities;
         this.pageKeys = pageKeys;
@@ -147,23 +155,47 @@ public final class RowValidator {
                     Messages.of(ProblemCode.R_ORG_MISSING, name.isAbsent() ? "nocolumn" : null));
         }
         Cell inn = row.cell(ColumnKey.INN);
+        Cell ogrn = row.cell(ColumnKey.OGRN);
+        OgrnCheck ogrnCheck = ogrn.isBlank() ? null : Ogrn.check(ogrn.text());
+        Optional<DirectoryEntry> entry = Optional.empty();
+        boolean innResolved = false;
         if (inn.isBlank()) {
-            org.hasError |= findings.add(inn, ProblemCode.R_INN_MISSING,
-                    Messages.of(ProblemCode.R_INN_MISSING, inn.isAbsent() ? "nocolumn" : null));
+            // SPEC 13 rule 2: the OGRN finds the organisation, and the row is not short of an INN
+            if (directory.present() && ogrnCheck != null && ogrnCheck.valid()) {
+                entry = directory.byOgrn(ogrnCheck.digits());
+            }
+            innResolved = entry.isPresent();
+            if (innResolved) {
+                org.inn = entry.get().inn();
+            } else {
+                org.hasError |= findings.add(inn, ProblemCode.R_INN_MISSING,
+                        Messages.of(ProblemCode.R_INN_MISSING, inn.isAbsent() ? "nocolumn" : null));
+            }
         } else {
             InnCheck check = Inn.check(inn.text());
             org.inn = check.inn().orElse("");
             if (check.problemCode().isPresent()) {
                 org.hasError |= findings.add(inn, check.problemCode().get(), check.message().orElseThrow());
             }
-        }
-        Cell ogrn = row.cell(ColumnKey.OGRN);
-        if (!ogrn.isBlank()) {
-            OgrnCheck check = Ogrn.check(ogrn.text());
-            org.ogrn = check.ogrn().orElse("");
-            if (!check.valid()) {
-                org.hasError |= findings.add(ogrn, ProblemCode.R_OGRN_INVALID, check.message().orElseThrow());
+            // rules 1 and 5: a valid INN decides, whatever the OGRN says
+            if (directory.present() && check.accepted()) {
+                entry = directory.byInn(org.inn);
+                if (entry.isEmpty()) {
+                    org.hasError |= findings.add(inn, ProblemCode.R_ORG_UNKNOWN, Messages.of(ProblemCode.R_ORG_UNKNOWN, null, org.inn));
+                }
             }
+        }
+        if (ogrnCheck != null) {
+            org.ogrn = ogrnCheck.ogrn().orElse("");
+            if (!ogrnCheck.valid()) {
+                org.hasError |= findings.add(ogrn, ProblemCode.R_OGRN_INVALID, ogrnCheck.message().orElseThrow());
+            } else if (entry.isPresent() && !entry.get().ogrn().isEmpty() && !entry.get().ogrn().equals(org.ogrn)) {
+                org.hasError |= findings.add(ogrn, ProblemCode.R_ORG_MISMATCH,
+                        Messages.of(ProblemCode.R_ORG_MISMATCH, "ogrn", org.ogrn, org.inn, entry.get().ogrn()));
+            }
+        }
+        if (entry.isPresent() && !entry.get().ogrn().isEmpty()) {
+            org.ogrn = entry.get().ogrn();
         }
         Cell type = row.cell(ColumnKey.ORG_TYPE);
         Optional<String> canonicalType = orgTypes.match(type.text());
@@ -173,7 +205,9 @@ public final class RowValidator {
                     Messages.of(ProblemCode.R_ORGTYPE_UNKNOWN, null, type.text(), orgTypes.list()));
         }
         Cell municipality = row.cell(ColumnKey.MUNICIPALITY);
-        if (municipality.isBlank()) {
+        if (entry.isPresent()) {
+            resolveMunicipality(org, entry.get(), municipality, ogrn, innResolved, findings);
+        } else if (municipality.isBlank()) {
             org.hasError |= findings.add(municipality, ProblemCode.R_MUNICIPALITY_MISSING,
                     Messages.of(ProblemCode.R_MUNICIPALITY_MISSING, municipality.isAbsent() ? "nocolumn" : null));
         } else {
@@ -185,6 +219,36 @@ public final class RowValidator {
             }
         }
         return org;
+    }
+
+    /**
+     * SPEC 13 rules 3 and 4 for a row whose organisation the directory found: the directory's
+     * municipality is used; a blank one is R-ORG-RESOLVED (with an INN taken from the OGRN, one
+     * problem for both), a different or unrecognised one R-ORG-MISMATCH.
+     */
+    private void resolveMunicipality(Organisation org, DirectoryEntry entry, Cell municipality, Cell ogrn,
+                                     boolean innResolved, Findings findings) {
+        org.oktmo = entry.oktmo();
+        String name = municipalities.byOktmo(entry.oktmo()).map(Municipality::name).orElse(entry.oktmo());
+        boolean municipalityResolved = municipality.isBlank();
+        if (!municipalityResolved) {
+            Optional<Municipality> found = municipalities.match(municipality.text());
+            if (found.isEmpty() || !found.get().oktmo().equals(entry.oktmo())) {
+                org.hasError |= findings.add(municipality, ProblemCode.R_ORG_MISMATCH,
+                        Messages.of(ProblemCode.R_ORG_MISMATCH, "municipality", municipality.text(), org.inn, name));
+            }
+        }
+        if (innResolved || municipalityResolved) {
+            List<String> taken = new ArrayList<>(2);
+            if (innResolved) {
+                taken.add(Messages.of(ProblemCode.R_ORG_RESOLVED, "inn", entry.inn(), entry.ogrn()));
+            }
+            if (municipalityResolved) {
+                taken.add(Messages.of(ProblemCode.R_ORG_RESOLVED, "municipality", name));
+            }
+            org.hasError |= findings.add(innResolved ? ogrn : municipality, ProblemCode.R_ORG_RESOLVED,
+                    Messages.of(ProblemCode.R_ORG_RESOLVED, null, String.join("; ", taken)));
+        }
     }
 
     /** The organisation cells of a row as checked; values are "" when missing or invalid. */

@@ -32,9 +32,17 @@ public class RulesConfiguration {
         return PageAliases.load(csv, keys);
     }
 
+    /** SPEC 13: {@code gospages.directory} names the file; unset, the default file when it exists; {@code none}: no directory. */
     @Bean
-    RowValidator rowValidator(JobProfile profile, Municipalities municipalities, PageKeys keys, PageAliases aliases) {
-        return new RowValidator(profile, municipalities, keys, aliases);
+    OrganizationDirectory organizationDirectory(@Value("${gospages.directory:}") String setting, JobProfile profile,
+                                                Municipalities municipalities) {
+        return OrganizationDirectory.of(setting, municipalities, new OrgTypes(profile.orgTypes()));
+    }
+
+    @Bean
+    RowValidator rowValidator(JobProfile profile, Municipalities municipalities, PageKeys keys, PageAliases aliases,
+                              OrganizationDirectory directory) {
+        return new RowValidator(profile, municipalities, keys, aliases, directory);
     }
 
     @Bean

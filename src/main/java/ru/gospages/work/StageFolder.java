@@ -57,6 +57,11 @@ public final class StageFolder {
         return file("problems");
     }
 
+    /** The standing of each organisation of the directory (SPEC 13), when there is one (the carry-over). */
+    public Path directory() {
+        return file("directory.json");
+    }
+
     /** The exemption rows of the period (the merge). */
     public Path exemptions() {
         return file("exemptions");

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.gospages.testing.Submissions;
 
 /** The command line: exit codes and messages of usage errors (SPEC 3). */
 class CliTest {
@@ -63,6 +66,22 @@ class CliTest {
         assertThat(cli.run("schedule", "--gospages.schedule.cron=0 6 1 * *")).isEqualTo(ExitCode.USAGE);
         assertThat(cli.run("schedule", "--period=2022-12")).isEqualTo(ExitCode.USAGE);
         assertThat(printed()).contains("(gospages.schedule.cron) задано неверно").contains("не указывайте --period и --input");
+    }
+
+    @Test
+    void aDirectoryWithBadLinesStopsRunAndCheckWithExitTwoNamingEveryBadLine(@TempDir Path dir) {
+        Path directory = Submissions.directory(dir.resolve("organizations.csv"),
+                "8602020241,,Плохой ИНН,71876000,,", Submissions.inn("860202024") + ",,Нет такого МО,71999000,,");
+
+        assertThat(cli.run("check", "input/2022-11", "--gospages.directory=" + directory)).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.run("run", "--period=2022-11", "--output=" + dir.resolve("out"), "--gospages.directory=" + directory,
+                "--spring.datasource.url=jdbc:hsqldb:mem:cli4")).isEqualTo(ExitCode.USAGE);
+
+        String expected = "строка 2, столбец inn: ИНН 8602020241 не проходит проверку контрольной суммы";
+        assertThat(printed()).contains("в справочнике организаций " + directory + " ошибки (2)")
+                .contains(expected).contains("строка 3, столбец oktmo: ОКТМО «71999000» нет в справочнике");
+        assertThat(printed().split(expected, -1)).hasSize(3);
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 
     private String printed() {

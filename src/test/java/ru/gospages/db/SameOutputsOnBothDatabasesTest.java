@@ -20,7 +20,7 @@ import ru.gospages.testing.TestDatabase;
 
 /**
  * SPEC 12: the outputs of a period are byte-identical on both databases. Both sample periods
- * (input/2022-11, input/2022-12, with carry-over between them) are run on a new HSQLDB and on a new
+ * (input/2022-11, input/2022-12, with carry-over between them, with the sample organisation directory) are run on a new HSQLDB and on a new
  * PostgreSQL database, and every output file compared. Needs a PostgreSQL server (skips without one).
  */
 @Tag("database")
@@ -50,7 +50,9 @@ class SameOutputsOnBothDatabasesTest {
 
     private static Map<String, String> samplePeriods(TestDatabase database, Path output) {
         for (String period : List.of("2022-11", "2022-12")) {
-            List<String> args = new ArrayList<>(List.of("run", "--period=" + period, "--output=" + output));
+            // with the sample directory, so its figures and last reports (gp_last_report) are compared too
+            List<String> args = new ArrayList<>(List.of("run", "--period=" + period, "--output=" + output,
+                    "--gospages.directory=jobs/reference/organizations.csv"));
             args.addAll(database.arguments());
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             int exit = new Cli(new PrintStream(printed, true, StandardCharsets.UTF_8)).run(args.toArray(String[]::new));

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import ru.gospages.figures.DirectoryFigures;
+import ru.gospages.figures.OrganizationStanding;
 
 /** summary.html parsed back: what a reader sees, and that the page needs nothing outside itself. */
 class SummaryHtmlTest {
@@ -72,6 +74,31 @@ class SummaryHtmlTest {
                 "https://vk.com/surgut_sport — МАУ «Спорт <Сургут> & Co», город Сургут");
         // collapsed until the reader opens them
         assertThat(HtmlPages.nodes(page, "//details[@open]").getLength()).isZero();
+    }
+
+    @Test
+    void withADirectoryThePageListsPerMunicipalityWhoDidNotReportAndWhoHasNoPages() {
+        ReportDetails base = PublicationFixtures.details();
+        DirectoryFigures directory = new DirectoryFigures(List.of(
+                new OrganizationStanding("8602990014", "Администрация города Сургута", "71876000", true, 2, 2, true, false, "2022-12"),
+                new OrganizationStanding("8602990021", "МБУ <Архив> & Ко", "71876000", false, 0, 0, false, true, "")), 2);
+        ReportDetails details = new ReportDetails(base.previousPeriod(), base.firstProblems(), base.rejections(), base.changes(),
+                Optional.of(directory));
+
+        Document page = HtmlPages.parse(html.render(PublicationFixtures.summary(PublicationFixtures.DECEMBER),
+                PublicationFixtures.figures(), details));
+        Document without = HtmlPages.parse(html.render(PublicationFixtures.summary(PublicationFixtures.DECEMBER),
+                PublicationFixtures.figures(), base));
+
+        assertThat(HtmlPages.text(page, "//section[@id='directory']/h3")).isEqualTo("город Сургут");
+        assertThat(HtmlPages.texts(page, "//section[@id='directory']//summary"))
+                .containsExactly("Не отчитались: 1", "Нет ни страницы, ни основания: 1");
+        assertThat(HtmlPages.texts(page, "//section[@id='directory']//li")).containsExactly(
+                "МБУ <Архив> & Ко (ИНН 8602990021)", "МБУ <Архив> & Ко (ИНН 8602990021)");
+        // numbers and their words are joined by no-break spaces, as everywhere on the page
+        assertThat(HtmlPages.text(page, "//section[@id='directory']/p[1]").replace('\u00A0', ' ')).contains("должны вести 2 организации")
+                .contains("требование выполняют 1 (50,0 % от обязанных)").contains("нет в справочнике: 2");
+        assertThat(HtmlPages.nodes(without, "//section[@id='directory']").getLength()).isZero();
     }
 
     @Test

@@ -193,6 +193,8 @@ public final class SampleInputGenerator {
 
     public static void main(String[] args) throws IOException {
         Path input = Path.of(args.length > 0 ? args[0] : "input");
+        Path directory = Path.of(args.length > 1 ? args[1] : "jobs/reference/organizations.csv");
+        Files.write(directory, (String.join("\n", SampleOrganisations.directoryLines()) + "\n").getBytes(StandardCharsets.UTF_8));
         quietPoi();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         SampleInputGenerator generator = new SampleInputGenerator();
@@ -203,6 +205,7 @@ public final class SampleInputGenerator {
                 carryOver(previous, expected);
             }
             printKey(out, expected, previous);
+            printDirectory(out, expected, generator.orgs);
             previous = expected;
         }
     }
@@ -223,6 +226,7 @@ public final class SampleInputGenerator {
         writeCsv(folder.resolve(Source.HEALTH.file), health(period, expected), CP1251, ';', false);
         writeCsv(folder.resolve(Source.SPORT.file), sport(period, expected), StandardCharsets.UTF_8, ',', true);
         writeXlsx(folder.resolve(Source.COURTS.file), List.of(courts(period, expected)));
+        writeXlsx(folder.resolve(Source.GOSPUBLIKI.file), List.of(gospubliki(period, expected)));
         if (period == Period.DEC) {
             // Excel's owner file of an open workbook: 165 bytes, the user name in it; must be ignored
             byte[] lock = new byte[165];
@@ -580,6 +584,94 @@ public final class SampleInputGenerator {
         return sheet;
     }
 
+    // ---------------------------------------------------------------- 07: the federal «Госпаблики» export, xlsx
+
+    private SheetData gospubliki(Period period, Expected expected) {
+        String file = Source.GOSPUBLIKI.file;
+        SheetData sheet = new SheetData("Госпаблики");
+        sheet.widths = new int[] {14, 40, 50, 40, 16, 16, 12, 14, 34, 30, 16, 12, 12, 12, 12, 14};
+        sheet.headerRows.add(sheet.add("Уровень", "Учредитель", "Наименование подведомственной организации",
+                "Официальная страница не ведется на основании", "ОГРН", "Сфера 1", "Статус", "ID госпаблика",
+                "Ссылка на госпаблик ВК", "Адрес, указанный в настройках страницы", "Подключение к компоненту «Госпаблики» (да/нет)",
+                "Госметка (да/нет)", "Оформление (%)", "Виджеты (0/1/2)", "Активность (%)", "Количество подписчиков"));
+        List<Col> cols = java.util.Arrays.asList(null, null, Col.ORG, Col.EXEMPTION, Col.OGRN, null, null, null, Col.URL,
+                null, null, Col.VERIFIED, null, null, null, Col.FOLLOWERS);
+        int id = 218_000_100;
+        for (Org org : orgs(Source.GOSPUBLIKI, period)) {
+            Object[] cells = new Object[16];
+            cells[0] = "Муниципальный";
+            cells[1] = "Администрация — " + org.municipality;
+            cells[2] = org.name;
+            cells[4] = org.ogrn;
+            cells[5] = org.name.contains("культур") ? "Культура" : org.name.contains("бухгалтер") ? "Финансы" : "Образование";
+            cells[6] = "Активный";
+            if (org.exemption != null) {
+                cells[3] = org.exemption;
+                int row = sheet.add(cells);
+                FileStats stats = expected.file(file);
+                stats.exempt++;
+                expected.exemptOrgs.put(org.inn, org);
+                expected.submittedInns.add(org.inn);
+                org.defects.forEach(d -> stats.findings.add(new Finding(file, sheet.name, row, "E", d.code(), d.note())));
+                continue;
+            }
+            Page page = org.pages.get(0);
+            cells[7] = new Num(id += 17);
+            cells[8] = page.written;
+            cells[9] = "Ханты-Мансийский автономный округ – Югра, " + org.municipality;
+            cells[10] = "да";
+            cells[11] = page.verified(period) ? "Да" : "Нет";
+            cells[12] = new Num(80);
+            cells[13] = new Num(2);
+            cells[14] = new Num(65);
+            cells[15] = new Num(page.followers(period));
+            int row = sheet.add(cells);
+            longRow(expected, file, sheet.name, row, cols, org, page, period);
+        }
+        expected.note(file, sheet.name, 1, "", "the «Госпаблики» export: OGRN only, «Ссылка на госпаблик ВК», «Госметка (да/нет)» "
+                + "of that column; Уровень, Учредитель, Сфера, ID, scores ignored");
+        return sheet;
+    }
+
+    // ---------------------------------------------------------------- the directory's figures (SPEC 13)
+
+    private static void printDirectory(PrintStream out, Expected e, List<Org> orgs) {
+        Map<String, Org> obligated = new LinkedHashMap<>();
+        orgs.stream().filter(o -> o.inDirectory && o.obligated).forEach(o -> obligated.putIfAbsent(o.inn, o));
+        SampleOrganisations.directoryOnly().stream().filter(o -> o.obligated).forEach(o -> obligated.putIfAbsent(o.inn, o));
+        out.println("### Expected `directory` figures (with `jobs/reference/organizations.csv`)");
+        out.println();
+        out.println("| municipality | organizations | reported | notReported | compliant | compliantPercent | withoutPages |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        int[] total = new int[5];
+        for (String mo : MUNICIPALITIES) {
+            int[] row = new int[5];
+            for (Org org : obligated.values()) {
+                if (!org.municipality.equals(mo)) {
+                    continue;
+                }
+                boolean vk = e.registry.values().stream().anyMatch(p -> p.org().inn.equals(org.inn) && p.platform().equals("vk"));
+                boolean ok = e.registry.values().stream().anyMatch(p -> p.org().inn.equals(org.inn) && p.platform().equals("ok"));
+                boolean pages = e.registry.values().stream().anyMatch(p -> p.org().inn.equals(org.inn));
+                boolean exempt = e.exemptOrgs.containsKey(org.inn);
+                row[0]++;
+                row[1] += e.submittedInns.contains(org.inn) ? 1 : 0;
+                row[3] += vk && ok || exempt ? 1 : 0;
+                row[4] += !pages && !exempt ? 1 : 0;
+            }
+            row[2] = row[0] - row[1];
+            for (int i = 0; i < row.length; i++) {
+                total[i] += row[i];
+            }
+            if (row[0] > 0) {
+                out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %s | %d |%n", mo, row[0], row[1], row[2], row[3], percent(row[3], row[0]), row[4]);
+            }
+        }
+        out.printf(Locale.ROOT, "| **total** | %d | %d | %d | %d | %s | %d |%n", total[0], total[1], total[2], total[3],
+                percent(total[3], total[0]), total[4]);
+        out.println();
+    }
+
     // ---------------------------------------------------------------- row helpers
 
     /** Wide layout: fixed columns, and per platform the URL, verified and followers columns (-1: none). */
@@ -904,7 +996,7 @@ public final class SampleInputGenerator {
         out.println();
         out.println("### Expected `check input/" + e.period.folder + "` per file");
         out.println();
-        out.println("| file | page rows | accepted | rejected | exempt | errors | warnings | info (cross-file, `run` only) |");
+        out.println("| file | page rows | accepted | rejected | exempt | errors | warnings | info |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         int read = 0;
         int accepted = 0;

@@ -22,7 +22,9 @@ final class SampleOrganisations {
         CULTURE("03-culture.xls"),
         HEALTH("04-health-cp1251.csv"),
         SPORT("05-sport-utf8.csv"),
-        COURTS("06-courts.xlsx");
+        COURTS("06-courts.xlsx"),
+        /** The federal «Госпаблики» monitoring export: OGRN, no INN, no municipality, VK only. */
+        GOSPUBLIKI("07-gospubliki-export.xlsx");
 
         final String file;
 
@@ -52,6 +54,9 @@ final class SampleOrganisations {
         R_VERIFIED_BLANK(Severity.WARNING),
         R_FOLLOWERS_INVALID(Severity.WARNING),
         R_ORGTYPE_UNKNOWN(Severity.WARNING),
+        R_ORG_RESOLVED(Severity.INFO),
+        R_ORG_UNKNOWN(Severity.WARNING),
+        R_ORG_MISMATCH(Severity.WARNING),
         R_DUPLICATE(Severity.INFO),
         R_CONFLICT(Severity.WARNING);
 
@@ -223,6 +228,10 @@ final class SampleOrganisations {
         /** Written instead of the OGRN on every row of the organisation. */
         String ogrnText;
         String exemption;
+        /** In the organisation directory (jobs/reference/organizations.csv), with its OGRN there, obliged to keep pages. */
+        boolean inDirectory = true;
+        boolean ogrnInDirectory = true;
+        boolean obligated = true;
         final List<Page> pages = new ArrayList<>();
         final List<Defect> defects = new ArrayList<>();
 
@@ -359,7 +368,72 @@ final class SampleOrganisations {
         health(all);
         sport(all);
         courts(all);
+        gospubliki(all);
         return all;
+    }
+
+    /** Organisations only the directory knows: three that must keep pages and never report, one that need not. */
+    static List<Org> directoryOnly() {
+        List<Org> only = new ArrayList<>();
+        only.add(new Org(71, null, "БУ «Мегионская городская больница»", "8605", "05", SUB, "город Мегион", ""));
+        only.add(new Org(72, null, "МБУК «Библиотечно-информационная система» г. Радужный", "8609", "05", SUB, "город Радужный", ""));
+        only.add(new Org(73, null, "МКУ «Управление капитального строительства» Белоярского района", "8611", "05", SUB,
+                "Белоярский район", ""));
+        Org company = new Org(74, null, "АО «Югорская региональная электросетевая компания»", "8601", "05", null, REGION, "");
+        company.obligated = false;
+        only.add(company);
+        return only;
+    }
+
+    /** The federal «Госпаблики» export (07): subordinate organisations by OGRN, their VK pages or an exemption ground. */
+    private static void gospubliki(List<Org> all) {
+        Source s = Source.GOSPUBLIKI;
+        String resolved = "ИНН и муниципальное образование взяты из справочника организаций по ОГРН "
+                + "(без справочника — R-INN-MISSING и R-MUNICIPALITY-MISSING, строка отклоняется)";
+        all.add(new Org(67, s, "МАУ ДО «Детская школа искусств» г. Нягань", "8610", "05", SUB, "город Нягань", "")
+                .vk("https://vk.com/dshi_nyagan", 3_400).problem(Code.R_ORG_RESOLVED, Col.OGRN, resolved));
+        Org culture = new Org(68, s, "МБУ «Центр культуры и досуга» Берёзовского района", "8613", "05", SUB, "Берёзовский район", "")
+                .vk("https://vk.com/ckd_berezovo", 1_250).problem(Code.R_ORG_RESOLVED, Col.OGRN, resolved);
+        culture.last().verifiedInDecember();
+        all.add(culture);
+        all.add(new Org(69, s, "МАОУ «Гимназия № 1» г. Радужный", "8609", "05", SUB, "город Радужный", "")
+                .vk("https://vk.com/gimn1_raduga", 2_050).problem(Code.R_ORG_RESOLVED, Col.OGRN, resolved).noSubmissionInDecember());
+        all.add(new Org(70, s, "МКУ «Централизованная бухгалтерия» Кондинского района", "8616", "05", SUB, "Кондинский район", "")
+                .exemption("Приказ учредителя № 15 от 01.11.2022: учреждение не ведёт работу с населением")
+                .problem(Code.R_ORG_RESOLVED, Col.OGRN, resolved));
+    }
+
+    /** {@code jobs/reference/organizations.csv}: every organisation the directory knows, one line each, by INN. */
+    static List<String> directoryLines() {
+        java.util.Map<String, Org> byInn = new java.util.LinkedHashMap<>();
+        all().stream().filter(o -> o.inDirectory).forEach(o -> byInn.putIfAbsent(o.inn, o));
+        directoryOnly().forEach(o -> byInn.putIfAbsent(o.inn, o));
+        List<String> lines = new ArrayList<>();
+        lines.add("inn,ogrn,name,oktmo,org_type,obligated");
+        for (Org org : byInn.values()) {
+            lines.add(String.join(",", org.inn, org.ogrnInDirectory ? org.ogrn : "", csv(org.name), oktmo(org.municipality),
+                    org.type == null ? "" : org.type, org.obligated ? "да" : "нет"));
+        }
+        return lines;
+    }
+
+    private static String csv(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    /** The OKTMO of a reference name (jobs/reference/municipalities.csv). */
+    private static String oktmo(String municipality) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("jobs/reference/municipalities.csv"))) {
+                String[] cells = line.split(",");
+                if (cells.length > 1 && cells[1].equals(municipality)) {
+                    return cells[0];
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new IllegalArgumentException("no municipality " + municipality);
     }
 
     private static void municipal(List<Org> all) {
@@ -472,6 +546,8 @@ final class SampleOrganisations {
                 .vk("https://vk.com/pokachi_school2", 760).ok("https://ok.ru/group/64567890123456", 150)
                 .problem(Code.R_INN_MISSING, Col.INN, "ИНН не заполнен; отклоняются обе страницы строки");
         pokachi.innText = "";
+        // the directory has no OGRN for it, so its OGRN cannot stand in for the missing INN
+        pokachi.ogrnInDirectory = false;
         all.add(pokachi);
         all.add(new Org(31, s, "МБОУ «СОШ № 8» г. Ханты-Мансийска", "8601", "03", SUB, "город Ханты-Мансийск", "г. Ханты-Мансийск")
                 .vk("https://vk.com/hmschool8", 1_430).ok("https://ok.ru/hmschool8", 220));
@@ -592,10 +668,12 @@ final class SampleOrganisations {
                 "Октябрьский район", "Октябрьский район")
                 .vk("https://vk.com/sok_geolog", 1_450).ok("https://ok.ru/sokgeolog", 260);
         geolog.last().unverified();
-        all.add(geolog);
+        geolog.inDirectory = false;
+        all.add(geolog.problem(Code.R_ORG_UNKNOWN, Col.INN, "новой организации ещё нет в справочнике организаций; строка принимается"));
         all.add(new Org(59, s, "МАУ «Спортивная школа «Факел»", "8602", "05", SUB, "город Сургут", "Тюмень")
                 .vk("https://vk.com/fakel_sport", 1_100)
-                .problem(Code.R_MUNICIPALITY_UNKNOWN, Col.MO, "«Тюмень» нет в справочнике Югры"));
+                .problem(Code.R_ORG_MISMATCH, Col.MO, "«Тюмень» расходится со справочником организаций: принимается город Сургут "
+                        + "(без справочника — R-MUNICIPALITY-UNKNOWN, строка отклоняется)"));
     }
 
     private static void courts(List<Org> all) {

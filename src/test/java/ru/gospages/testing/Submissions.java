@@ -80,6 +80,23 @@ public final class Submissions {
         return nineDigits + (sum % 11 % 10);
     }
 
+    /** A valid 13-digit OGRN: the twelve given digits and their check digit. */
+    public static String ogrn(String twelveDigits) {
+        return twelveDigits + Long.parseLong(twelveDigits) % 11 % 10;
+    }
+
+    /** An organisation directory ({@code inn,ogrn,name,oktmo,org_type,obligated}) with the given lines under its header. */
+    public static Path directory(Path file, String... lines) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, "inn,ogrn,name,oktmo,org_type,obligated\n" + String.join("\n", lines) + "\n",
+                    StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String quote(String value, char delimiter) {
         if (value.indexOf(delimiter) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
             return '"' + value.replace("\"", "\"\"") + '"';

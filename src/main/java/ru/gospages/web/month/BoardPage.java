@@ -63,6 +63,7 @@ public class BoardPage {
         model.addAttribute("lines", lines);
         model.addAttribute("handedIn", lines.stream().filter(l -> !l.missing()).count());
         model.addAttribute("total", lines.size());
+        model.addAttribute("expectedFrom", expectations.source());
         return "month";
     }
 }

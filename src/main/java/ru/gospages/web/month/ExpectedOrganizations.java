@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The organisations expected to report for a period, by municipality (OKTMO). Today: those of the
- * previous period's registry ({@link RegistryExpectations}); the organisation directory of SPEC 13
- * will be a second implementation of this seam.
+ * The organisations expected to report for a period, by municipality (OKTMO): the obligated ones of
+ * the organisation directory of SPEC 13 when there is one ({@link DirectoryExpectations}), else those
+ * of the previous period's registry ({@link RegistryExpectations}).
  */
 public interface ExpectedOrganizations {
 
@@ -15,4 +15,9 @@ public interface ExpectedOrganizations {
     }
 
     Map<String, List<Organization>> of(String period);
+
+    /** Where the expectations come from, as the board says it. */
+    default String source() {
+        return "из реестра прошлого периода";
+    }
 }

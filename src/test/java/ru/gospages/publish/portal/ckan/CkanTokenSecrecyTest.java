@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import ch.qos.logback.core.AppenderBase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,14 @@ class CkanTokenSecrecyTest {
         root.setLevel(Level.TRACE);
         // the log file is not the console (logging.threshold.console=OFF once a Spring context ran in
         // this JVM), so the log lines are caught where they are made
-        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        // appended to from the HTTP client's threads too: a list safe to read while they still write
+        List<ILoggingEvent> events = new CopyOnWriteArrayList<>();
+        AppenderBase<ILoggingEvent> logged = new AppenderBase<>() {
+            @Override
+            protected void append(ILoggingEvent event) {
+                events.add(event);
+            }
+        };
         logged.start();
         root.addAppender(logged);
         List<String> messages = new ArrayList<>();
@@ -64,7 +72,7 @@ class CkanTokenSecrecyTest {
             root.setLevel(level);
             root.detachAppender(logged);
         }
-        List<String> logLines = logged.list.stream().map(event -> event.getFormattedMessage()
+        List<String> logLines = events.stream().map(event -> event.getFormattedMessage()
                 + (event.getThrowableProxy() == null ? "" : " " + event.getThrowableProxy().getMessage())).toList();
         assertThat(String.join("\n", logLines)).contains("CKAN package_show").doesNotContain(CkanPublishTest.TOKEN);
         assertThat(captured.getAll()).doesNotContain(CkanPublishTest.TOKEN);
