@@ -48,6 +48,15 @@ DELETE FROM gp_handin WHERE period = :period AND oktmo = :oktmo AND file_name = 
 INSERT INTO gp_handin (period, oktmo, file_name, account_name, handed_at, rows_read, errors, warnings, sha256)
 VALUES (:period, :oktmo, :fileName, :account, :handedAt, :rowsRead, :errors, :warnings, :sha256)
 
+-- name: deleteHandInOrganizations
+DELETE FROM gp_handin_org WHERE period = :period AND oktmo = :oktmo AND file_name = :fileName
+
+-- name: insertHandInOrganization
+INSERT INTO gp_handin_org (period, oktmo, file_name, inn) VALUES (:period, :oktmo, :fileName, :inn)
+
+-- name: handInOrganizations
+SELECT DISTINCT inn FROM gp_handin_org WHERE period = :period
+
 -- name: handIns
 SELECT period, oktmo, file_name, account_name, handed_at, rows_read, errors, warnings, sha256
 FROM gp_handin WHERE period = :period ORDER BY oktmo, file_name

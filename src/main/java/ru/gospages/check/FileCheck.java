@@ -2,6 +2,7 @@ package ru.gospages.check;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ru.gospages.problems.Problem;
 import ru.gospages.problems.Severity;
 import ru.gospages.text.CellText;
@@ -9,10 +10,12 @@ import ru.gospages.text.CellText;
 /**
  * What checking one file found: its row counts and every problem in input order (sheet problems
  * first), or, for a file rejected as a whole, its one file problem and no rows; {@code headers} are the
- * header texts of each sheet (by sheet name, column index → text) for showing a problem's column.
+ * header texts of each sheet (by sheet name, column index → text) for showing a problem's column;
+ * {@code organizations} the INNs the file reports for (an accepted page row or an exemption row), which
+ * the board of the month takes off the organisations it still expects.
  */
 public record FileCheck(String name, Status status, int read, int accepted, int exempt, List<Problem> problems,
-                        Map<String, List<String>> headers) {
+                        Map<String, List<String>> headers, Set<String> organizations) {
 
     /** A file's outcome as the API names it (SPEC 10.4). */
     public enum Status {
@@ -27,6 +30,7 @@ public record FileCheck(String name, Status status, int read, int accepted, int 
     public FileCheck {
         problems = List.copyOf(problems);
         headers = Map.copyOf(headers);
+        organizations = Set.copyOf(organizations);
     }
 
     /** The header text of a problem's column as the file wrote it; empty when unknown. */

@@ -3,6 +3,8 @@ package ru.gospages.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import ru.gospages.problems.Problem;
 import ru.gospages.problems.Severity;
 import ru.gospages.rules.CheckedRow;
@@ -12,6 +14,7 @@ final class FileTally {
 
     private final String name;
     private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> organizations = new TreeSet<>();
     private int read;
     private int accepted;
     private int exempt;
@@ -26,8 +29,16 @@ final class FileTally {
         problems.addAll(row.problems());
         read += row.pageRows();
         accepted += row.accepted().size();
+        row.accepted().forEach(page -> reports(page.inn()));
+        row.exemption().ifPresent(exemption -> reports(exemption.inn()));
         if (row.pageRows() == 0) {
             exempt++;
+        }
+    }
+
+    private void reports(String inn) {
+        if (inn != null && !inn.isBlank()) {
+            organizations.add(inn);
         }
     }
 
@@ -50,6 +61,7 @@ final class FileTally {
         read = 0;
         accepted = 0;
         exempt = 0;
+        organizations.clear();
     }
 
     FileCheck result() {
@@ -57,6 +69,7 @@ final class FileTally {
                 : problems.stream().anyMatch(p -> p.severity() == Severity.ERROR) ? FileCheck.Status.ERRORS
                 : problems.stream().anyMatch(p -> p.severity() == Severity.WARNING) ? FileCheck.Status.WARNINGS
                 : FileCheck.Status.OK;
-        return new FileCheck(name, status, read, accepted, exempt, problems, rejected ? Map.of() : headers);
+        return new FileCheck(name, status, read, accepted, exempt, problems, rejected ? Map.of() : headers,
+                organizations);
     }
 }

@@ -36,11 +36,11 @@ class MigrationsTest {
         assertThat(history(url)).isEqualTo(ExitCode.OK);
         List<String> applied = new JdbcTemplate(dataSource(url)).queryForList(
                 "SELECT \"version\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"", String.class);
-        assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6", "7");
         List<String> tables = new JdbcTemplate(dataSource(url)).queryForList(
                 "SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'", String.class);
         assertThat(tables).contains("batch_job_execution", "gp_run", "gp_run_lock", "gp_registry_block", "gp_account",
-                "gp_audit", "gp_handin", "gp_publish", "gp_publish_file", "gp_last_report");
+                "gp_audit", "gp_handin", "gp_publish", "gp_publish_file", "gp_last_report", "gp_handin_org");
     }
 
     @Test
@@ -61,7 +61,7 @@ class MigrationsTest {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource(url));
         assertThat(jdbc.queryForList("SELECT \"version\", \"type\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"")
                 .stream().map(r -> r.get("version") + ":" + r.get("type")).toList())
-                .containsExactly("1:BASELINE", "2:SQL", "3:SQL", "4:SQL", "5:SQL", "6:SQL");
+                .containsExactly("1:BASELINE", "2:SQL", "3:SQL", "4:SQL", "5:SQL", "6:SQL", "7:SQL");
         assertThat(jdbc.queryForObject("SELECT job_execution_id FROM gp_run WHERE period = '2022-11'", Long.class)).isEqualTo(7L);
     }
 

@@ -3,8 +3,12 @@ package ru.gospages.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.gospages.testing.Submissions.inn;
 
@@ -62,5 +66,22 @@ class BoardDirectoryTest {
                 .andExpect(content().string(containsString("Администрация города Сургута (ИНН " + inn("860202024") + ")")))
                 .andExpect(content().string(containsString("Школа в Белом Яре (ИНН " + inn("861700001") + ")")))
                 .andExpect(content().string(not(containsString("Электросетевая компания"))));
+    }
+
+    @Test
+    void anOrganisationOfAHandedInFileIsNoLongerExpectedButTheOthersOfItsMunicipalityStillAre() throws Exception {
+        var officer = WebTestSupport.account(accounts, encoder, "surgut-board", Role.OFFICER, WebTestSupport.SURGUT);
+        var operator = WebTestSupport.account(accounts, encoder, "centre-board", Role.OPERATOR, "");
+        String location = mvc.perform(multipart("/upload").file(WebTestSupport.csv("администрация.csv", WebTestSupport.HEADER
+                                + "Администрация города Сургута;" + inn("860202024") + ";город Сургут;https://vk.com/club100;да\r\n"))
+                        .param("period", "2022-12").param("municipality", WebTestSupport.SURGUT).with(user(officer)).with(csrf()))
+                .andExpect(redirectedUrlPattern("/uploads/*")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(location + "/files/0/handin").with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/month").param("period", "2022-12").with(user(operator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("администрация.csv — surgut-board")))
+                .andExpect(content().string(containsString("все ожидаемые сданы (1)")))
+                .andExpect(content().string(not(containsString("Администрация города Сургута (ИНН"))))
+                .andExpect(content().string(containsString("Школа в Белом Яре (ИНН " + inn("861700001") + ")")));
     }
 }

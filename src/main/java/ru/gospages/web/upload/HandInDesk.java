@@ -64,7 +64,8 @@ public class HandInDesk {
             throw new UncheckedIOException(e);
         }
         handIns.record(new HandIn(upload.period(), municipality.oktmo(), name, who.name(), clock.instant(),
-                file.check().read(), file.check().count(Severity.ERROR), file.check().count(Severity.WARNING), file.sha256()));
+                file.check().read(), file.check().count(Severity.ERROR), file.check().count(Severity.WARNING), file.sha256()),
+                file.check().organizations());
         audit.record(who.name(), AuditEntry.Action.HANDIN, upload.period(), inputRoot.relativize(target).toString(),
                 file.sha256(), file.check().status().label());
         return inputRoot.relativize(target);
