@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import ru.gospages.problems.Messages;
 
 /**
  * Numbers, shares, dates and counted nouns the way a Russian reader writes them: {@code 1 487},
@@ -55,6 +56,12 @@ public final class RussianText {
     /** The number and the noun that agrees with it: «147 официальных страниц». */
     public static String counted(long n, String one, String few, String many) {
         return number(n) + NBSP + plural(n, one, few, many);
+    }
+
+    /** {@link #counted(long, String, String, String)} with the three forms of a message, {@code one|few|many}. */
+    static String counted(long n, String formsKey) {
+        String[] forms = Messages.text(formsKey).split("\\|");
+        return counted(n, forms[0], forms[1], forms[2]);
     }
 
     static String date(LocalDate date) {

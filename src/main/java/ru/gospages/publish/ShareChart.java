@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import ru.gospages.figures.Count;
 import ru.gospages.figures.MunicipalityFigures;
+import ru.gospages.problems.Messages;
 
 /**
  * The geometry of summary.html's bar chart of the share verified by municipality, for the template
@@ -48,7 +49,7 @@ record ShareChart(int width, int height, int nameEnd, int barStart, List<Bar> ba
         }
         List<Average> average = total.verifiedPercent() == null ? List.of()
                 : List.of(new Average(x(total.verifiedPercent()),
-                        "по округу в целом " + RussianText.percent(total.verifiedPercent()), y + 4, y + 20));
+                        Messages.text("summary.chart.average", RussianText.percent(total.verifiedPercent())), y + 4, y + 20));
         return new ShareChart(WIDTH, y + 28, NAME_END, BAR_START, bars, ticks, average);
     }
 
@@ -58,10 +59,10 @@ record ShareChart(int width, int height, int nameEnd, int barStart, List<Bar> ba
         int textY = y + ROW / 2 + 5;
         int barY = y + (ROW - BAR_HEIGHT) / 2;
         if (share == null) {
-            return new Bar(municipality.name(), "нет страниц", false, textY, barY, "0", decimal(BAR_START + 6));
+            return new Bar(municipality.name(), Messages.text("summary.chart.noPages"), false, textY, barY, "0", decimal(BAR_START + 6));
         }
-        String label = RussianText.percent(share) + " · " + RussianText.number(count.verified()) + " из "
-                + RussianText.number(count.pages());
+        String label = Messages.text("summary.chart.bar", RussianText.percent(share), RussianText.number(count.verified()),
+                RussianText.number(count.pages()));
         double width = BAR_FULL * share.doubleValue() / 100;
         return new Bar(municipality.name(), label, true, textY, barY, decimal(width), decimal(BAR_START + width + 6));
     }

@@ -2,6 +2,7 @@ package ru.gospages.publish;
 
 import java.util.ArrayList;
 import java.util.List;
+import ru.gospages.problems.Messages;
 import ru.gospages.registry.PageChange;
 
 /** The changes section of summary.html: against which period, and one collapsible list per kind of change. */
@@ -20,17 +21,18 @@ record SummaryChanges(boolean compared, String against, List<Group> groups) {
             return new SummaryChanges(false, "", List.of());
         }
         List<Group> groups = new ArrayList<>();
-        groups.add(group("Добавлены", counts.added(), details.changes().of(PageChange.Kind.ADDED)));
-        groups.add(group("Удалены", counts.removed(), details.changes().of(PageChange.Kind.REMOVED)));
-        groups.add(group("Получили госметку", counts.verified(), details.changes().of(PageChange.Kind.VERIFIED)));
-        groups.add(group("Потеряли госметку", counts.unverified(), details.changes().of(PageChange.Kind.UNVERIFIED)));
+        groups.add(group(PageChange.Kind.ADDED, counts.added(), details));
+        groups.add(group(PageChange.Kind.REMOVED, counts.removed(), details));
+        groups.add(group(PageChange.Kind.VERIFIED, counts.verified(), details));
+        groups.add(group(PageChange.Kind.UNVERIFIED, counts.unverified(), details));
         return new SummaryChanges(true, RussianText.month(details.previousPeriod().get()), groups);
     }
 
-    private static Group group(String title, long count, List<PageChange> shown) {
+    private static Group group(PageChange.Kind kind, long count, ReportDetails details) {
+        List<PageChange> shown = details.changes().of(kind);
         long more = count - shown.size();
-        return new Group(title, RussianText.number(count), count > 0,
+        return new Group(Messages.text("summary.changes." + kind.name()), RussianText.number(count), count > 0,
                 shown.stream().map(c -> new Item(c.pageUrl(), c.organization(), c.municipality())).toList(),
-                more > 0 ? "и ещё " + RussianText.number(more) + " — полный список в changes.csv" : "");
+                more > 0 ? Messages.text("summary.changes.more", RussianText.number(more)) : "");
     }
 }

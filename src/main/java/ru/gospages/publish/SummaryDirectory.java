@@ -7,6 +7,7 @@ import ru.gospages.figures.Figures;
 import ru.gospages.figures.MunicipalityFigures;
 import ru.gospages.figures.OrganizationStanding;
 import ru.gospages.figures.Percent;
+import ru.gospages.problems.Messages;
 
 /**
  * The organisation directory's section of summary.html (SPEC 13): per municipality how many
@@ -45,13 +46,10 @@ record SummaryDirectory(String text, String file, List<Line> municipalities, Lin
             }
         }
         DirectoryFigures.Counts total = directory.total();
-        String text = "По справочнику организаций страницы должны вести "
-                + RussianText.counted(total.organizations(), "организация", "организации", "организаций")
-                + ": отчитались " + RussianText.number(total.reported()) + ", не отчитались " + RussianText.number(total.notReported())
-                + "; требование выполняют " + RussianText.number(total.compliant()) + " ("
-                + RussianText.percent(total.compliantPercent()) + " от обязанных); нет ни страницы, ни основания у "
-                + RussianText.number(total.withoutPages()) + ". Организаций, которых нет в справочнике: "
-                + RussianText.number(total.unknownOrganizations() == null ? 0 : total.unknownOrganizations()) + ".";
+        String text = Messages.text("summary.directory", RussianText.counted(total.organizations(), "summary.directory.forms"),
+                RussianText.number(total.reported()), RussianText.number(total.notReported()), RussianText.number(total.compliant()),
+                RussianText.percent(total.compliantPercent()), RussianText.number(total.withoutPages()),
+                RussianText.number(total.unknownOrganizations() == null ? 0 : total.unknownOrganizations()));
         return List.of(new SummaryDirectory(text, "organizations-" + period + ".csv", lines, line(figures.total(), total), chase));
     }
 
@@ -64,6 +62,6 @@ record SummaryDirectory(String text, String file, List<Line> municipalities, Lin
     }
 
     private static List<String> names(List<OrganizationStanding> organizations) {
-        return organizations.stream().map(o -> o.name() + " (ИНН " + o.inn() + ")").toList();
+        return organizations.stream().map(o -> Messages.text("summary.directory.organization", o.name(), o.inn())).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import ru.gospages.problems.Messages;
 import ru.gospages.problems.Problem;
 import ru.gospages.problems.ProblemCode;
 import ru.gospages.problems.Severity;
@@ -42,24 +43,20 @@ final class SummaryProblems {
     }
 
     private static String severity(Severity severity) {
-        return switch (severity) {
-            case ERROR -> "ошибка";
-            case WARNING -> "предупреждение";
-            case INFO -> "сведения";
-        };
+        return Messages.text("summary.severity." + severity.name());
     }
 
     /** Where a finding is, as the sender finds it in Excel: file, sheet, row, column. */
     static String place(Problem problem) {
-        StringBuilder place = new StringBuilder("«" + problem.file() + "»");
+        StringBuilder place = new StringBuilder(Messages.text("summary.place.file", problem.file()));
         if (!problem.sheet().isEmpty()) {
-            place.append(", лист «").append(problem.sheet()).append('»');
+            place.append(Messages.text("summary.place.sheet", problem.sheet()));
         }
         if (problem.row() > 0) {
-            place.append(", строка ").append(problem.row());
+            place.append(Messages.text("summary.place.row", problem.row()));
         }
         if (!problem.column().isEmpty()) {
-            place.append(", столбец ").append(problem.column());
+            place.append(Messages.text("summary.place.column", problem.column()));
         }
         return place.toString();
     }

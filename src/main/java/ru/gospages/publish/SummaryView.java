@@ -8,6 +8,7 @@ import ru.gospages.figures.Figures;
 import ru.gospages.figures.MunicipalityFigures;
 import ru.gospages.figures.Percent;
 import ru.gospages.figures.PlatformFigures;
+import ru.gospages.problems.Messages;
 
 /**
  * What summary.html shows, as text ready for its template: every number already written the
@@ -34,11 +35,11 @@ record SummaryView(String title, String period, String asOf, String headline, St
     static SummaryView of(Summary summary, Figures figures, ReportDetails details, List<String> requiredPlatforms) {
         YearMonth period = YearMonth.parse(summary.period());
         Count all = figures.total().count();
-        String headline = RussianText.counted(all.pages(), "официальная страница", "официальные страницы", "официальных страниц")
-                + (all.verifiedPercent() == null ? "" : ", " + RussianText.percent(all.verifiedPercent()) + " с госметкой");
-        String note = "С госметкой " + RussianText.number(all.verified()) + " из " + RussianText.number(all.pages())
-                + "; перенесено из прошлых периодов без нового отчёта: " + RussianText.number(summary.pages().carriedOver()) + ".";
-        return new SummaryView("Официальные страницы в социальных сетях — " + RussianText.month(period),
+        String headline = RussianText.counted(all.pages(), "summary.pages.forms")
+                + (all.verifiedPercent() == null ? "" : Messages.text("summary.headline.verified", RussianText.percent(all.verifiedPercent())));
+        String note = Messages.text("summary.headline.note", RussianText.number(all.verified()), RussianText.number(all.pages()),
+                RussianText.number(summary.pages().carriedOver()));
+        return new SummaryView(Messages.text("summary.title", RussianText.month(period)),
                 RussianText.month(period), RussianText.date(LocalDate.parse(summary.asOf())), headline, note,
                 ShareChart.of(figures.municipalities(), all),
                 figures.total().byPlatform().stream().map(SummaryView::platform).toList(),
@@ -68,20 +69,16 @@ record SummaryView(String title, String period, String asOf, String headline, St
     private static String compliance(MunicipalityFigures total, List<String> requiredPlatforms) {
         long organizations = total.organizations();
         long compliant = total.compliantOrganizations();
-        String rule = requiredPlatforms.isEmpty() ? "указали страницы или основание, по которому страница не ведётся"
-                : "ведут страницы в каждой обязательной сети (" + String.join(", ", requiredPlatforms)
-                        + ") или указали основание, по которому страница не ведётся";
-        return "Из " + RussianText.counted(organizations, "организации", "организаций", "организаций") + " требование выполняют "
-                + RussianText.number(compliant) + " (" + RussianText.percent(Percent.of(compliant, organizations)) + "): "
-                + rule + ".";
+        String rule = requiredPlatforms.isEmpty() ? Messages.text("summary.compliance.any")
+                : Messages.text("summary.compliance.required", String.join(", ", requiredPlatforms));
+        return Messages.text("summary.compliance", RussianText.counted(organizations, "summary.compliance.forms"),
+                RussianText.number(compliant), RussianText.percent(Percent.of(compliant, organizations)), rule);
     }
 
     private static Intake files(Summary summary, ReportDetails details) {
         Summary.RowCounts rows = summary.rows();
-        String text = "Строк со страницами прочитано " + RussianText.number(rows.read()) + ": принято "
-                + RussianText.number(rows.accepted()) + ", отклонено " + RussianText.number(rows.rejected())
-                + ", повторов одной и той же страницы " + RussianText.number(rows.duplicates())
-                + "; строк с основанием, по которому страница не ведётся, " + RussianText.number(rows.exempt()) + ".";
+        String text = Messages.text("summary.rows", RussianText.number(rows.read()), RussianText.number(rows.accepted()),
+                RussianText.number(rows.rejected()), RussianText.number(rows.duplicates()), RussianText.number(rows.exempt()));
         return new Intake(RussianText.number(summary.files().read()), RussianText.number(summary.files().rejected()), text,
                 details.rejections().stream().map(p -> new Rejection(p.file(), p.message())).toList());
     }
