@@ -36,8 +36,20 @@ class LayersTest {
             Map.entry("cli", 10),
             Map.entry("", 11));
 
-    private static final Pattern PACKAGE = Pattern.compile("^package ru\\.gospages\\.?([a-z]*)[\\w.]*;", Pattern.MULTILINE);
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?ru\\.gospages\\.([a-z]+)\\.", Pattern.MULTILINE);
+    /**
+     * Layers inside a package that has sub-packages, by the sub-package's name ("" for the package
+     * itself): the same rule one level down.
+     */
+    static final Map<String, Map<String, Integer>> INNER_LAYERS = Map.of("publish", Map.of(
+            "files", 0,
+            "opendata", 1, "summary", 1,
+            "", 2,
+            "portal.tree", 3,
+            "portal.ckan", 4,
+            "portal", 5));
+
+    private static final Pattern PACKAGE = Pattern.compile("^package ru\\.gospages\\.?([a-z]*)((?:\\.[a-z]+)*);", Pattern.MULTILINE);
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?ru\\.gospages\\.([a-z]+)((?:\\.[a-z]+)*)\\.[A-Z]", Pattern.MULTILINE);
 
     @Test
     void noImportRunsBackUpTheLayers() throws IOException {
@@ -59,6 +71,12 @@ class LayersTest {
                 .containsExactly("New.java: package gadgets has no layer in LayersTest");
         assertThat(violations("Down.java", "package ru.gospages.job;\n\nimport ru.gospages.problems.Problem;\n"
                 + "import static ru.gospages.job.RunOutcome.Busy;\n")).isEmpty();
+        assertThat(violations("Low.java", "package ru.gospages.publish.files;\n\nimport ru.gospages.publish.summary.Summary;\n"))
+                .containsExactly("Low.java: publish.files (layer 0) imports publish.summary (layer 1)");
+        assertThat(violations("Twin.java", "package ru.gospages.publish.portal;\n\nimport ru.gospages.publish.portal.ckan.CkanClient;\n"
+                + "import ru.gospages.publish.files.Table;\n")).isEmpty();
+        assertThat(violations("Back.java", "package ru.gospages.publish.portal.ckan;\n\nimport ru.gospages.publish.portal.Publisher;\n"))
+                .containsExactly("Back.java: publish.portal.ckan (layer 4) imports publish.portal (layer 5)");
     }
 
     static List<String> violations(String file, String source) {
@@ -77,6 +95,7 @@ class LayersTest {
             String imported = imports.group(1);
             Integer layer = LAYERS.get(imported);
             if (imported.equals(own)) {
+                wrong.addAll(innerViolation(file, own, sub(declared.group(2)), sub(imports.group(2))));
                 continue;
             }
             if (layer == null || layer >= ownLayer) {
@@ -84,6 +103,28 @@ class LayersTest {
             }
         }
         return wrong;
+    }
+
+    private static List<String> innerViolation(String file, String own, String from, String to) {
+        Map<String, Integer> inner = INNER_LAYERS.get(own);
+        if (inner == null || from.equals(to)) {
+            return List.of();
+        }
+        Integer fromLayer = inner.get(from);
+        Integer toLayer = inner.get(to);
+        if (fromLayer == null) {
+            return List.of(file + ": package " + own + "." + from + " has no layer in LayersTest");
+        }
+        if (toLayer == null || toLayer >= fromLayer) {
+            return List.of(file + ": " + own + "." + from + " (layer " + fromLayer + ") imports " + own + "." + to
+                    + " (layer " + toLayer + ")");
+        }
+        return List.of();
+    }
+
+    /** {@code .portal.ckan} → {@code portal.ckan}. */
+    private static String sub(String dotted) {
+        return dotted.isEmpty() ? "" : dotted.substring(1);
     }
 
     private static String read(Path file) {

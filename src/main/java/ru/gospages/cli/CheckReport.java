@@ -8,7 +8,7 @@ import ru.gospages.check.ProblemRun;
 import ru.gospages.problems.Messages;
 import ru.gospages.problems.Problem;
 import ru.gospages.problems.Severity;
-import ru.gospages.publish.RussianText;
+import ru.gospages.publish.summary.RussianText;
 
 /**
  * The terminal report of {@code check}: per file its problems in aligned columns (sheet, row,

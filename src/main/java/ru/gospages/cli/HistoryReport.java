@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import ru.gospages.job.PastRun;
 import ru.gospages.problems.Messages;
-import ru.gospages.publish.RussianText;
+import ru.gospages.publish.summary.RussianText;
 
 /** The terminal table of {@code history}: one aligned line per run, numbers right-aligned, in Russian. */
 final class HistoryReport {

@@ -7,9 +7,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import ru.gospages.publish.portal.PublishOutcome;
 import ru.gospages.publish.portal.PublishRequest;
-import ru.gospages.publish.portal.PublishSetupException;
 import ru.gospages.publish.portal.Publisher;
 import ru.gospages.publish.portal.TargetKind;
+import ru.gospages.publish.portal.tree.PublishSetupException;
 
 /**
  * {@code publish [--period=YYYY-MM] [--output=DIR] [--target=static|package|ckan]} (SPEC 11): exit 0

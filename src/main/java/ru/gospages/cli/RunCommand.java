@@ -14,8 +14,8 @@ import ru.gospages.job.RunOutcome;
 import ru.gospages.job.RunProgress;
 import ru.gospages.job.RunRequest;
 import ru.gospages.problems.Messages;
-import ru.gospages.publish.RussianText;
 import ru.gospages.publish.portal.Publisher;
+import ru.gospages.publish.summary.RussianText;
 
 /**
  * {@code run}: the monthly job for one period, through {@link MonthlyRuns}; prints what happens on

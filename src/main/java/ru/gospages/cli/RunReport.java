@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import ru.gospages.figures.DirectoryFigures;
 import ru.gospages.job.RunResult;
 import ru.gospages.problems.Messages;
-import ru.gospages.publish.RussianText;
-import ru.gospages.publish.Summary;
+import ru.gospages.publish.summary.RussianText;
+import ru.gospages.publish.summary.Summary;
 
 /** The short Russian summary printed at the end of a run: files, rows, pages, share verified, changes, the organisation directory's figures when there is one, where the outputs are. */
 final class RunReport {

@@ -14,7 +14,7 @@ import ru.gospages.figures.FiguresCalculator;
 import ru.gospages.figures.FiguresFile;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.publish.RegistryDrafts;
-import ru.gospages.publish.Summary;
+import ru.gospages.publish.summary.Summary;
 import ru.gospages.registry.CarryOver;
 import ru.gospages.registry.ChangeEntry;
 import ru.gospages.registry.ListedExemption;

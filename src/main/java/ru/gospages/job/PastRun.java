@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import ru.gospages.problems.Messages;
-import ru.gospages.publish.RussianText;
-import ru.gospages.publish.Summary;
-import ru.gospages.publish.SummaryJson;
+import ru.gospages.publish.summary.RussianText;
+import ru.gospages.publish.summary.Summary;
+import ru.gospages.publish.summary.SummaryJson;
 
 /**
  * One execution of the monthly job as {@code history} and the history page show it: its period,

@@ -1,7 +1,7 @@
 package ru.gospages.job;
 
 import java.nio.file.Path;
-import ru.gospages.publish.Summary;
+import ru.gospages.publish.summary.Summary;
 
 /**
  * What a completed run published: its job execution, the summary of SPEC 8 (the figures of

@@ -1,7 +1,7 @@
 package ru.gospages.job;
 
 import java.util.Optional;
-import ru.gospages.publish.Summary;
+import ru.gospages.publish.summary.Summary;
 
 /**
  * What the steps of one job execution hand on, typed: the merge's duplicate count, the carry-over's

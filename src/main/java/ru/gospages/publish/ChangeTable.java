@@ -1,5 +1,7 @@
 package ru.gospages.publish;
 
+import ru.gospages.publish.files.Column;
+import ru.gospages.publish.files.Table;
 import ru.gospages.registry.PageChange;
 
 /** The registry's changes against the previous run (SPEC 7): {@code changes.csv}. */

@@ -2,6 +2,8 @@ package ru.gospages.publish;
 
 import java.util.OptionalLong;
 import ru.gospages.figures.OrganizationStanding;
+import ru.gospages.publish.files.Column;
+import ru.gospages.publish.files.Table;
 
 /**
  * {@code organizations-<period>.csv} (SPEC 13): one row per obligated organisation of the directory,

@@ -2,6 +2,8 @@ package ru.gospages.publish;
 
 import java.util.OptionalLong;
 import ru.gospages.problems.Problem;
+import ru.gospages.publish.files.Column;
+import ru.gospages.publish.files.Table;
 
 /** Every problem of a run (SPEC 7): {@code problems.csv} and {@code problems.xlsx}. */
 public final class ProblemTable {

@@ -7,6 +7,14 @@ import java.util.Iterator;
 import ru.gospages.figures.Figures;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.profile.Platform;
+import ru.gospages.publish.files.CsvTableWriter;
+import ru.gospages.publish.files.OutputBatch;
+import ru.gospages.publish.opendata.OpenDataBundle;
+import ru.gospages.publish.opendata.OpenDataPassport;
+import ru.gospages.publish.opendata.RegistryTable;
+import ru.gospages.publish.summary.ReportDetails;
+import ru.gospages.publish.summary.Summary;
+import ru.gospages.publish.summary.SummaryHtml;
 import ru.gospages.registry.RegistryPage;
 
 /**

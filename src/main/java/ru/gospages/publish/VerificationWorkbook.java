@@ -19,6 +19,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import ru.gospages.figures.Figures;
 import ru.gospages.figures.MunicipalityFigures;
+import ru.gospages.publish.files.Column;
+import ru.gospages.publish.files.DeterministicZip;
+import ru.gospages.publish.files.Table;
+import ru.gospages.publish.files.XlsxText;
+import ru.gospages.publish.opendata.VerificationTable;
 
 /**
  * Writes {@code verification-<period>.xlsx} for officials: the figures per municipality of

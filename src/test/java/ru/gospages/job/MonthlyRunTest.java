@@ -20,7 +20,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.gospages.GospagesApplication;
-import ru.gospages.publish.SummaryJson;
+import ru.gospages.publish.summary.SummaryJson;
 import ru.gospages.testing.OutputSnapshot;
 import ru.gospages.testing.Submissions;
 import ru.gospages.testing.TestDatabase;

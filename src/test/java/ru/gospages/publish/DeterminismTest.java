@@ -10,6 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.gospages.publish.files.CsvTableWriter;
+import ru.gospages.publish.files.XlsxTableWriter;
+import ru.gospages.publish.opendata.RegistryTable;
+import ru.gospages.publish.summary.RunCounts;
+import ru.gospages.publish.summary.Summary;
+import ru.gospages.publish.summary.SummaryJson;
+import ru.gospages.publish.summary.SummaryJsonTest;
 
 /** SPEC 6.2: the same input gives byte-identical files; only summary.json's run block may differ. */
 class DeterminismTest {

@@ -10,23 +10,24 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import ru.gospages.profile.JobProfile;
+import ru.gospages.publish.opendata.OpenDataPassport;
 
 /** Reads written CSV files back with commons-csv, and the passport fields the open-data tests publish with. */
-final class OpenDataFiles {
+public final class OpenDataFiles {
 
-    static final String INN = "8601010390";
+    public static final String INN = "8601010390";
 
     private OpenDataFiles() {
     }
 
     /** Every record of a CSV file, the header included, as lists of values. */
-    static List<List<String>> read(Path file) throws IOException {
+    public static List<List<String>> read(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.parse(reader).stream().map(CSVRecord::toList).toList();
         }
     }
 
-    static OpenDataPassport passport() {
+    public static OpenDataPassport passport() {
         return new OpenDataPassport(profile(Map.of(
                 "officialpages", new JobProfile.Dataset("Реестр официальных страниц", "Страницы органов власти во ВКонтакте и Одноклассниках",
                         "официальные страницы, госметка"),
@@ -34,7 +35,7 @@ final class OpenDataFiles {
                         "госметка, статистика"))));
     }
 
-    static JobProfile.OpenData profile(Map<String, JobProfile.Dataset> datasets) {
+    public static JobProfile.OpenData profile(Map<String, JobProfile.Dataset> datasets) {
         return new JobProfile.OpenData(INN, "https://data.example.ru/opendata/", "Департамент цифрового развития",
                 "Иванова Мария Сергеевна", "+73467360000", "opendata@example.ru", datasets);
     }

@@ -14,6 +14,10 @@ import ru.gospages.figures.PlatformFigures;
 import ru.gospages.problems.Problem;
 import ru.gospages.problems.ProblemCode;
 import ru.gospages.problems.Severity;
+import ru.gospages.publish.summary.ChangeLists;
+import ru.gospages.publish.summary.ReportDetails;
+import ru.gospages.publish.summary.RunCounts;
+import ru.gospages.publish.summary.Summary;
 import ru.gospages.registry.PageChange;
 import ru.gospages.registry.RegistryPage;
 
@@ -21,17 +25,17 @@ import ru.gospages.registry.RegistryPage;
  * A small consistent period for the publication tests, built in code: four municipalities (one
  * without pages), their totals, a registry of a few pages, problems, rejected files and changes.
  */
-final class PublicationFixtures {
+public final class PublicationFixtures {
 
-    static final YearMonth NOVEMBER = YearMonth.of(2022, 11);
-    static final YearMonth DECEMBER = YearMonth.of(2022, 12);
-    static final String REGION = "Ханты-Мансийский автономный округ – Югра";
+    public static final YearMonth NOVEMBER = YearMonth.of(2022, 11);
+    public static final YearMonth DECEMBER = YearMonth.of(2022, 12);
+    public static final String REGION = "Ханты-Мансийский автономный округ – Югра";
 
     private PublicationFixtures() {
     }
 
     /** Region 20 of 21 verified, Surgut 17 of 18, Beryozovsky 1 of 2, Beloyarsky no pages; 38 of 41 in all. */
-    static Figures figures() {
+    public static Figures figures() {
         MunicipalityFigures region = municipality("71800000", REGION, 12, 12, 9, 8, 9, 9);
         MunicipalityFigures surgut = municipality("71876000", "город Сургут", 10, 10, 8, 7, 8, 7);
         MunicipalityFigures beryozovsky = municipality("71812000", "Берёзовский район", 1, 1, 1, 0, 1, 1);
@@ -40,7 +44,7 @@ final class PublicationFixtures {
         return new Figures(List.of(region, surgut, beryozovsky, beloyarsky), total);
     }
 
-    static MunicipalityFigures municipality(String oktmo, String name, long vkPages, long vkVerified, long okPages,
+    public static MunicipalityFigures municipality(String oktmo, String name, long vkPages, long vkVerified, long okPages,
                                             long okVerified, long organizations, long compliant) {
         return new MunicipalityFigures(oktmo, name, new Count(vkPages + okPages, vkVerified + okVerified),
                 List.of(new PlatformFigures("vk", "ВКонтакте", new Count(vkPages, vkVerified)),
@@ -48,7 +52,7 @@ final class PublicationFixtures {
                 organizations, compliant);
     }
 
-    static Summary summary(YearMonth period) {
+    public static Summary summary(YearMonth period) {
         return Summary.of(figures(), new RunCounts(period, new Summary.FileCounts(7, 1),
                 new Summary.RowCounts(46, 40, 6, 2, 1), 3,
                 Map.of(ProblemCode.R_INN_INVALID, 3L, ProblemCode.R_DUPLICATE, 2L, ProblemCode.F_UNSUPPORTED_FORMAT, 1L,
@@ -57,7 +61,7 @@ final class PublicationFixtures {
                 Instant.parse("2023-01-01T06:00:00Z"), Duration.ofSeconds(4)));
     }
 
-    static ReportDetails details() {
+    public static ReportDetails details() {
         return new ReportDetails(Optional.of(NOVEMBER), List.of(
                 new Problem("01-municipal.xlsx", "Реестр", 31, "C", "8605990101", ProblemCode.R_INN_INVALID,
                         Severity.ERROR, "ИНН 8605990101 не проходит проверку контрольной суммы: проверьте цифры"),
@@ -78,7 +82,7 @@ final class PublicationFixtures {
                                 "МАУ «Сургутская филармония»", "8602990399", "город Сургут")).iterator()));
     }
 
-    static List<RegistryPage> registry(String lastReported) {
+    public static List<RegistryPage> registry(String lastReported) {
         return List.of(
                 new RegistryPage("https://vk.com/depzdrav_ugra", "vk", "Департамент здравоохранения Югры", "8601990460",
                         "1058601990468", "Государственный орган", REGION, "71800000", true, OptionalLong.of(32025),

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.gospages.profile.TestProfiles;
+import ru.gospages.publish.files.OutputBatch;
 
 /** The one call the job makes: every published file of a period goes into the step's batch. */
 class PublicationWriterTest {

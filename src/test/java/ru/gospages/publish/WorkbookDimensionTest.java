@@ -18,8 +18,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ru.gospages.profile.TestProfiles;
 import ru.gospages.problems.Problem;
+import ru.gospages.profile.TestProfiles;
+import ru.gospages.publish.files.XlsxTableWriter;
+import ru.gospages.publish.opendata.RegistryTable;
 
 /**
  * Every worksheet the program writes says how big it is in a {@code <dimension>} that matches its
@@ -125,7 +127,7 @@ class WorkbookDimensionTest {
                         lastColumn = Math.max(lastColumn, sheet.getRow(r).getLastCellNum());
                     }
                 }
-                String expected = "A1:" + TableRange.columnLetters(lastColumn - 1) + (sheet.getLastRowNum() + 1);
+                String expected = "A1:" + org.apache.poi.ss.util.CellReference.convertNumToColString(lastColumn - 1) + (sheet.getLastRowNum() + 1);
                 assertThat(refs.get(s)).as(sheet.getSheetName()).isEqualTo(expected);
             }
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {

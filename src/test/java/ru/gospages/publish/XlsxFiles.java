@@ -8,12 +8,12 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Opens written workbooks read-only for assertions (a read-write open would rewrite the file). */
-final class XlsxFiles {
+public final class XlsxFiles {
 
     private XlsxFiles() {
     }
 
-    static XSSFWorkbook open(Path file) throws IOException {
+    public static XSSFWorkbook open(Path file) throws IOException {
         try {
             return new XSSFWorkbook(OPCPackage.open(file.toFile(), PackageAccess.READ));
         } catch (InvalidFormatException e) {

@@ -7,15 +7,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import ru.gospages.check.CheckConfiguration;
 import ru.gospages.check.FileCheck;
 import ru.gospages.check.SubmissionCheck;
 import ru.gospages.intake.SubmissionFile;
 import ru.gospages.profile.JobProfile;
-import ru.gospages.publish.XlsxTableWriter;
+import ru.gospages.publish.files.XlsxTableWriter;
 import ru.gospages.web.upload.BlankTemplate;
 
 class BlankTemplateTest {

@@ -4,7 +4,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import ru.gospages.publish.DataVersion;
+import ru.gospages.publish.opendata.DataVersion;
+import ru.gospages.publish.portal.tree.OpenDataTree;
+import ru.gospages.publish.portal.tree.TreeFile;
 
 /**
  * The Russian {@code README.txt} of the hand-over package: what the files are, how to check them and

@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import ru.gospages.publish.portal.tree.Delivery;
+import ru.gospages.publish.portal.tree.OpenDataTree;
+import ru.gospages.publish.portal.tree.Target;
+import ru.gospages.publish.portal.tree.TreeFile;
 
 /**
  * {@code --target=package}: {@code <output>/publish/opendata-<period>.zip} for a portal operator who

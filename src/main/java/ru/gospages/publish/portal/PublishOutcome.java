@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
 import ru.gospages.problems.Messages;
+import ru.gospages.publish.portal.tree.Delivery;
+import ru.gospages.publish.portal.tree.PublishedFile;
 
 /**
  * What one publish did: the data version it was for, the target and where it put the files, its

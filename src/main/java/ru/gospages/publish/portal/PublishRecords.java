@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import ru.gospages.publish.portal.tree.PublishedFile;
 
 /**
  * The tables {@code gp_publish} and {@code gp_publish_file} (migration V5 in db/migration/common): one row per publish

@@ -7,10 +7,14 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.gospages.problems.Messages;
 import ru.gospages.publish.portal.ckan.CkanClient;
 import ru.gospages.publish.portal.ckan.CkanTarget;
 import ru.gospages.publish.portal.ckan.CkanToken;
-import ru.gospages.problems.Messages;
+import ru.gospages.publish.portal.tree.Delivery;
+import ru.gospages.publish.portal.tree.OpenDataTree;
+import ru.gospages.publish.portal.tree.PublishSetupException;
+import ru.gospages.publish.portal.tree.Target;
 
 /**
  * Publishing the open-data tree (SPEC 11), for the {@code publish} command, the hook after a run and

@@ -9,6 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
 import ru.gospages.problems.Messages;
+import ru.gospages.publish.portal.tree.Delivery;
+import ru.gospages.publish.portal.tree.OpenDataTree;
+import ru.gospages.publish.portal.tree.PublishSetupException;
+import ru.gospages.publish.portal.tree.Target;
+import ru.gospages.publish.portal.tree.TreeFile;
 
 /**
  * {@code --target=static}: copies the tree into a folder (a portal's web root or a mounted share) in

@@ -3,6 +3,7 @@ package ru.gospages.publish.portal;
 import java.util.Arrays;
 import java.util.Locale;
 import ru.gospages.problems.Messages;
+import ru.gospages.publish.portal.tree.PublishSetupException;
 
 /** The targets of {@code publish --target} (SPEC 11), named as on the command line. */
 public enum TargetKind {

@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ru.gospages.job.PastRun;
 import ru.gospages.job.PastRuns;
 import ru.gospages.problems.Messages;
-import ru.gospages.publish.RussianText;
-import ru.gospages.publish.portal.PublishRecords;
 import ru.gospages.publish.portal.PublishRecords.PastPublish;
+import ru.gospages.publish.portal.PublishRecords;
 import ru.gospages.publish.portal.PublishSettings;
+import ru.gospages.publish.summary.RussianText;
 import ru.gospages.registry.RegistryStore;
 import ru.gospages.web.WebLimits;
 

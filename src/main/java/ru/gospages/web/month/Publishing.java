@@ -12,8 +12,8 @@ import ru.gospages.accounts.AuditEntry;
 import ru.gospages.accounts.AuditLog;
 import ru.gospages.publish.portal.PublishOutcome;
 import ru.gospages.publish.portal.PublishRequest;
-import ru.gospages.publish.portal.PublishSetupException;
 import ru.gospages.publish.portal.Publisher;
+import ru.gospages.publish.portal.tree.PublishSetupException;
 
 /**
  * The operators' «Опубликовать»: the open-data tree of {@code serve}'s output folder as it stands

@@ -5,8 +5,8 @@ import java.util.List;
 import ru.gospages.profile.ColumnKey;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.profile.Platform;
-import ru.gospages.publish.Column;
-import ru.gospages.publish.Table;
+import ru.gospages.publish.files.Column;
+import ru.gospages.publish.files.Table;
 
 /**
  * The blank template of {@code /template.xlsx}: the canonical headers of the profile in the wide

@@ -29,7 +29,7 @@ import ru.gospages.accounts.AuditEntry;
 import ru.gospages.accounts.AuditLog;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.publish.ProblemTable;
-import ru.gospages.publish.XlsxTableWriter;
+import ru.gospages.publish.files.XlsxTableWriter;
 import ru.gospages.rules.Municipalities;
 import ru.gospages.rules.Municipality;
 import ru.gospages.web.Refusal;

@@ -13,19 +13,19 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import ru.gospages.publish.Column;
-import ru.gospages.publish.DeterministicZip;
-import ru.gospages.publish.RegistryTable;
-import ru.gospages.publish.XlsxTableWriter;
-import ru.gospages.publish.XlsxText;
+import ru.gospages.publish.files.Column;
+import ru.gospages.publish.files.DeterministicZip;
+import ru.gospages.publish.files.XlsxTableWriter;
+import ru.gospages.publish.files.XlsxText;
+import ru.gospages.publish.opendata.RegistryTable;
 import ru.gospages.registry.RegistryPage;
 
 /**

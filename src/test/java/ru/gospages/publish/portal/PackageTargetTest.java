@@ -19,6 +19,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.gospages.publish.portal.tree.Delivery;
+import ru.gospages.publish.portal.tree.OpenDataTree;
+import ru.gospages.publish.portal.tree.PublishedFile;
 
 /** {@code publish --target=package}: the zip's listing, its SHA256SUMS and README.txt, the same bytes every time. */
 class PackageTargetTest {

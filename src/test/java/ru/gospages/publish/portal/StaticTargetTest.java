@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.gospages.publish.portal.tree.Delivery;
+import ru.gospages.publish.portal.tree.OpenDataTree;
+import ru.gospages.publish.portal.tree.PublishSetupException;
+import ru.gospages.publish.portal.tree.PublishedFile;
 
 /** {@code publish --target=static}: ordered, atomic, no rewrite of identical files, nothing deleted (SPEC 11). */
 class StaticTargetTest {

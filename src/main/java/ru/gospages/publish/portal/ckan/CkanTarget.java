@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import ru.gospages.problems.Messages;
+import ru.gospages.publish.portal.tree.Delivery;
+import ru.gospages.publish.portal.tree.OpenDataTree;
+import ru.gospages.publish.portal.tree.Target;
+import ru.gospages.publish.portal.tree.TreeFile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import ru.gospages.publish.portal.Delivery;
-import ru.gospages.publish.portal.OpenDataTree;
-import ru.gospages.publish.portal.Target;
-import ru.gospages.publish.portal.TreeFile;
-import ru.gospages.problems.Messages;
 
 /**
  * {@code --target=ckan} (SPEC 11): one CKAN dataset per open-data set, named by its identifier in

@@ -2,8 +2,8 @@ package ru.gospages.publish.portal.ckan;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
-import ru.gospages.publish.portal.PublishSetupException;
 import ru.gospages.problems.Messages;
+import ru.gospages.publish.portal.tree.PublishSetupException;
 
 /**
  * The API token and the headers it goes in. CKAN 2.11 reads it from the one header its site is

@@ -1,6 +1,5 @@
 package ru.gospages.publish.portal.ckan;
 
-import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,14 +11,15 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 import ru.gospages.publish.portal.OpenDataTrees;
 import ru.gospages.publish.portal.PublishOutcome;
-import ru.gospages.publish.portal.PublishedFile;
 import ru.gospages.publish.portal.Publishing;
-import ru.gospages.publish.portal.TreeFile;
+import ru.gospages.publish.portal.tree.PublishedFile;
+import ru.gospages.publish.portal.tree.TreeFile;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code publish --target=ckan} against a CKAN 2.11 stand-in started inside the test ({@link FakeCkan}):
