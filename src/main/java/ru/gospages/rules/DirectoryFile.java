@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import ru.gospages.problems.Messages;
 
 /**
  * Reads and checks {@code organizations.csv} (SPEC 13): UTF-8, header
@@ -36,8 +37,8 @@ final class DirectoryFile {
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
              CSVParser parser = format.parse(skipBom(reader))) {
             if (!parser.getHeaderNames().containsAll(COLUMNS)) {
-                throw new IllegalArgumentException("справочник организаций " + csv + ": нужны столбцы "
-                        + String.join(",", COLUMNS) + ", а в файле " + String.join(",", parser.getHeaderNames()));
+                throw new IllegalArgumentException(Messages.text("directory.columns", csv, String.join(",", COLUMNS),
+                        String.join(",", parser.getHeaderNames())));
             }
             Map<String, Long> innLines = new HashMap<>();
             Map<String, Long> ogrnLines = new HashMap<>();
@@ -56,13 +57,12 @@ final class DirectoryFile {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("справочник организаций " + csv + " не читается", e);
+            throw new UncheckedIOException(Messages.text("directory.unreadable", csv), e);
         } catch (IllegalStateException | UncheckedIOException e) {
-            throw new IllegalArgumentException("справочник организаций " + csv + " не читается как CSV: " + e.getMessage(), e);
+            throw new IllegalArgumentException(Messages.text("directory.notCsv", csv, e.getMessage()), e);
         }
         if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("в справочнике организаций " + csv + " ошибки ("
-                    + errors.size() + "):\n" + String.join("\n", errors));
+            throw new IllegalArgumentException(Messages.text("directory.errors", csv, errors.size(), String.join("\n", errors)));
         }
         return entries;
     }
@@ -83,12 +83,12 @@ final class DirectoryFile {
         String inn(Map<String, Long> seen) {
             String value = value("inn");
             if (value.isEmpty()) {
-                return error("inn", "не указан ИНН");
+                return error("inn", Messages.text("directory.inn.missing"));
             }
             InnCheck check = Inn.check(value);
             if (check.outcome() != InnCheck.Outcome.VALID) {
                 return error("inn", check.outcome() == InnCheck.Outcome.PADDED
-                        ? "ИНН «" + value + "» должен состоять из 10 или 12 цифр" : check.message().orElseThrow());
+                        ? Messages.text("directory.inn.length", value) : check.message().orElseThrow());
             }
             return unique(seen, check.digits(), "inn", "ИНН");
         }
@@ -107,14 +107,14 @@ final class DirectoryFile {
 
         String name() {
             String value = value("name");
-            return value.isEmpty() ? error("name", "не указано наименование организации") : value;
+            return value.isEmpty() ? error("name", Messages.text("directory.name.missing")) : value;
         }
 
         String oktmo(Municipalities municipalities) {
             String value = value("oktmo");
             Optional<Municipality> found = municipalities.byOktmo(value);
             return found.isPresent() ? value
-                    : error("oktmo", "ОКТМО «" + value + "» нет в справочнике муниципальных образований");
+                    : error("oktmo", Messages.text("directory.oktmo.unknown", value));
         }
 
         String orgType(OrgTypes orgTypes) {
@@ -123,7 +123,7 @@ final class DirectoryFile {
                 return "";
             }
             return orgTypes.match(value).orElseGet(() -> error("org_type",
-                    "тип «" + value + "» не из списка профиля (" + orgTypes.list() + ")"));
+                    Messages.text("directory.orgType.unknown", value, orgTypes.list())));
         }
 
         boolean obligated() {
@@ -132,14 +132,14 @@ final class DirectoryFile {
                 return true;
             }
             if (!value.equals("нет")) {
-                error("obligated", "значение «" + value("obligated") + "» — укажите «да» или «нет» (пусто — «да»)");
+                error("obligated", Messages.text("directory.obligated.bad", value("obligated")));
             }
             return false;
         }
 
         private String unique(Map<String, Long> seen, String value, String column, String what) {
             Long earlier = seen.putIfAbsent(value, line);
-            return earlier == null ? value : error(column, what + " " + value + " уже указан в строке " + earlier);
+            return earlier == null ? value : error(column, Messages.text("directory.twice", what, value, earlier));
         }
 
         private String value(String column) {
@@ -148,7 +148,7 @@ final class DirectoryFile {
 
         private String error(String column, String message) {
             ok = false;
-            errors.add("строка " + line + ", столбец " + column + ": " + message);
+            errors.add(Messages.text("directory.line", line, column, message));
             return "";
         }
     }
