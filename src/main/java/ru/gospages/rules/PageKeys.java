@@ -43,8 +43,8 @@ public final class PageKeys {
                 String key = PageAddress.dropMobilePrefix(host.trim().toLowerCase(Locale.ROOT));
                 PlatformRules other = byHost.putIfAbsent(key, rules);
                 if (other != null && other != rules) {
-                    throw new IllegalArgumentException("сайт " + key + " указан у двух площадок: "
-                            + other.platform().code() + " и " + platform.code());
+                    throw new IllegalArgumentException(Messages.text("profile.platforms.sharedHost", key,
+                            other.platform().code(), platform.code()));
                 }
             }
         }
