@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,10 @@ import ru.gospages.accounts.AccountDetails;
 import ru.gospages.accounts.Accounts;
 import ru.gospages.accounts.AuditLog;
 import ru.gospages.accounts.Role;
+import ru.gospages.check.SubmissionCheck;
+import ru.gospages.web.upload.StagedFile;
+import ru.gospages.web.upload.StagedUpload;
+import ru.gospages.web.upload.Uploads;
 
 @Tag("database")
 @SpringBootTest(classes = GospagesApplication.class, properties = {"spring.main.web-application-type=servlet",
@@ -46,6 +51,10 @@ class UploadPagesTest {
         WebTestSupport.folders(registry, folder);
     }
 
+    @Autowired
+    Uploads uploads;
+    @Autowired
+    SubmissionCheck check;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -168,6 +177,30 @@ class UploadPagesTest {
     void anUnknownUploadIsNotFound() throws Exception {
         mvc.perform(get("/uploads/nothing").with(user(operator))).andExpect(status().isNotFound())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Такой страницы нет")));
+    }
+
+    @Test
+    void anUploadIsFoundAgainAfterARestartWithTheSameProblemsAndHalfWrittenFoldersAreDropped() throws Exception {
+        String location = upload(officer, WebTestSupport.withProblems("до перезапуска.csv"));
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        StagedUpload before = uploads.find(id).orElseThrow();
+        Path staging = folder.resolve("staging");
+        Path halfWritten = Files.createDirectories(staging.resolve("0123456789abcdef01234567/1"));
+
+        Uploads restarted = new Uploads(staging, check, Clock.systemUTC());
+        restarted.tidy();
+
+        assertThat(halfWritten.getParent()).doesNotExist();
+        StagedUpload after = restarted.find(id).orElseThrow();
+        assertThat(after.account()).isEqualTo("surgut");
+        assertThat(after.oktmo()).isEqualTo(WebTestSupport.SURGUT);
+        assertThat(after.period()).isEqualTo("2022-11");
+        assertThat(after.files()).extracting(StagedFile::sentName, StagedFile::sha256, f -> f.check().problems())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("до перезапуска.csv", before.files().get(0).sha256(),
+                        before.files().get(0).check().problems()));
+        assertThat(after.files().get(0).check().problems()).isNotEmpty();
+        assertThat(restarted.find("../" + id)).isEmpty();
+        assertThat(restarted.find("0123456789abcdef01234567")).isEmpty();
     }
 
     private String upload(AccountDetails.SignedIn who, org.springframework.mock.web.MockMultipartFile file) throws Exception {

@@ -19,7 +19,7 @@ public class UploadConfiguration {
     @Bean
     Uploads uploads(WebLimits limits, SubmissionCheck check) {
         Uploads uploads = new Uploads(limits.staging(), check, Clock.systemUTC());
-        uploads.clear();
+        uploads.tidy();
         return uploads;
     }
 

@@ -12,11 +12,13 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.web.multipart.MultipartFile;
 import ru.gospages.check.CheckResult;
@@ -26,13 +28,16 @@ import ru.gospages.intake.SubmissionFile;
 /**
  * The staging area: each upload in a folder of its own under the staging root, its files under
  * server-chosen folders ({@code 1/}, {@code 2/}) under their sanitised names ({@link FileNames}), checked
- * together. The newest {@value #KEPT} uploads are kept (in memory with their
- * check, on disk with their files); older ones are deleted, so the staging area does not grow.
+ * together, and an {@value UploadManifest#FILE} saying who sent what. The newest {@value #KEPT} uploads
+ * are kept in memory with their check; older ones are deleted, so the staging area does not grow. After
+ * a restart an upload is found again from its folder: its files are checked again (the same check, so the
+ * same problems, unless the profile or the directory changed meanwhile).
  */
 public class Uploads {
 
     static final int KEPT = 500;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{24}");
 
     private final Path root;
     private final SubmissionCheck check;
@@ -69,6 +74,8 @@ public class Uploads {
     /** Stores the files, checks them together and keeps the result for the result page and the hand-in. */
     public StagedUpload stage(String account, String oktmo, String period, List<Received> received) {
         StagedUpload upload = checkFiles(account, oktmo, period, received);
+        Path folder = root.resolve(upload.id());
+        UploadManifest.of(upload, folder).write(folder);
         keep(upload);
         return upload;
     }
@@ -112,18 +119,64 @@ public class Uploads {
         }
     }
 
-    /** Empties the staging area: uploads of an earlier start have no check in memory any more. */
-    public void clear() {
+    /**
+     * Tidies the staging area at start: deletes what is not a complete upload (no manifest: a start that
+     * stopped half-way, an API check's leftovers) and all but the newest {@value #KEPT} uploads.
+     */
+    public void tidy() {
         try {
-            FileSystemUtils.deleteRecursively(root);
             Files.createDirectories(root);
+            List<UploadManifest.Found> complete = new ArrayList<>();
+            try (var folders = Files.list(root)) {
+                for (Path folder : folders.toList()) {
+                    Optional<UploadManifest> manifest = ID.matcher(folder.getFileName().toString()).matches()
+                            ? UploadManifest.read(folder) : Optional.empty();
+                    if (manifest.isPresent()) {
+                        complete.add(new UploadManifest.Found(folder, manifest.get()));
+                    } else {
+                        FileSystemUtils.deleteRecursively(folder);
+                    }
+                }
+            }
+            complete.sort(Comparator.comparing((UploadManifest.Found f) -> f.manifest().created()).reversed());
+            for (UploadManifest.Found old : complete.subList(Math.min(KEPT, complete.size()), complete.size())) {
+                FileSystemUtils.deleteRecursively(old.folder());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public synchronized Optional<StagedUpload> find(String id) {
-        return Optional.ofNullable(uploads.get(id));
+    /** The upload of an id: from memory, else from its folder (after a restart), checked again. */
+    public Optional<StagedUpload> find(String id) {
+        synchronized (this) {
+            StagedUpload known = uploads.get(id);
+            if (known != null || !ID.matcher(id).matches()) {
+                return Optional.ofNullable(known);
+            }
+        }
+        Path folder = root.resolve(id);
+        return UploadManifest.read(folder).map(manifest -> restore(id, folder, manifest));
+    }
+
+    private StagedUpload restore(String id, Path folder, UploadManifest manifest) {
+        List<SubmissionFile> files = manifest.files().stream()
+                .map(f -> new SubmissionFile(folder.resolve(f.stored()), f.sentName())).toList();
+        CheckResult result = check.check(files);
+        List<StagedFile> staged = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            UploadManifest.File file = manifest.files().get(i);
+            staged.add(new StagedFile(i, file.sentName(), files.get(i).path(), file.size(), file.sha256(), result.files().get(i)));
+        }
+        StagedUpload upload = new StagedUpload(id, manifest.account(), manifest.oktmo(), manifest.period(), manifest.created(), staged);
+        synchronized (this) {
+            StagedUpload raced = uploads.get(id);
+            if (raced != null) {
+                return raced;
+            }
+        }
+        keep(upload);
+        return upload;
     }
 
     private synchronized void keep(StagedUpload upload) {
