@@ -128,6 +128,8 @@ class BrowserTest {
         screenshot("summary");
         browser.get(url("/history"));
         browser.findElement(By.xpath("//button[.='Опубликовать']")).click();
+        // the publish runs inside the request: on a busy machine the click returns before the new page
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElements(By.tagName("h2")).isEmpty());
         assertThat(browser.findElement(By.tagName("h2")).getText()).startsWith("Опубликовано");
         screenshot("published");
         browser.findElement(By.linkText("История запусков и публикаций")).click();
