@@ -56,6 +56,18 @@ public final class RecordInput implements AutoCloseable {
         return value;
     }
 
+    /**
+     * Hands the next string to {@code out} as it is stored, without decoding it: a record that only
+     * passes through (a row's problems on their way from the stage to the period's problems) costs a
+     * copy instead of a UTF-8 decode and encode.
+     */
+    public void copyString(RecordOutput out) {
+        int length = integer();
+        need(length);
+        out.encoded(buffer, position, length);
+        position += length;
+    }
+
     public int integer() {
         need(4);
         int value = (buffer[position] & 0xFF) << 24 | (buffer[position + 1] & 0xFF) << 16
