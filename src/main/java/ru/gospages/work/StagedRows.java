@@ -147,15 +147,15 @@ public final class StagedRows {
     }
 
     private static PageRecord readPage(RecordInput in, String fileName) {
-        String sheet = in.string();
+        String sheet = in.string(0);
         Place place = new Place(fileName, sheet, in.integer(), in.integer());
         int urlColumn = in.integer();
-        String organization = in.string();
-        String inn = in.string();
-        String ogrn = in.string();
-        String orgType = in.string();
-        String oktmo = in.string();
-        String platform = in.string();
+        String organization = in.string(1);
+        String inn = in.string(2);
+        String ogrn = in.string(3);
+        String orgType = in.string(4);
+        String oktmo = in.string(5);
+        String platform = in.string(6);
         String pageKey = in.string();
         String pageUrl = in.string();
         String writtenUrl = in.string();
