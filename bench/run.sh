@@ -17,6 +17,9 @@
 #   --data DIR         where datasets and runs go (default ${TMPDIR:-/tmp}/gospages-bench)
 #   --period YYYY-MM   the period folder name (default 2024-01)
 #   --quiet            only the result block
+#   --directory WHAT   the organisation directory (SPEC 13) of the run: none (default), default (the repository's
+#                      jobs/reference/organizations.csv, a sample that knows none of the generated organisations: every
+#                      generated row then gets R-ORG-UNKNOWN, 909,783 problems at national scale) or a file
 #   --db-props P       extra HSQLDB properties appended to the database URL, e.g.
 #                      --db-props 'hsqldb.cache_size=100000;hsqldb.cache_rows=1000000;hsqldb.log_size=0'
 #   --postgres         run on PostgreSQL instead of the embedded HSQLDB: a new database per run (createdb) on
@@ -65,6 +68,7 @@ QUIET=0
 HANG=120
 DB_PROPS=""
 POSTGRES=0
+DIRECTORY=none
 JVM_OPTS=()
 APP_OPTS=()
 POS=()
@@ -83,11 +87,14 @@ while [ $# -gt 0 ]; do
     --hang) HANG="$2"; shift 2 ;;
     --db-props) DB_PROPS="$2"; shift 2 ;;
     --postgres) POSTGRES=1; shift ;;
-    -h|--help) sed -n '2,45p' "$0"; exit 0 ;;
+    --directory) DIRECTORY="$2"; shift 2 ;;
+    -h|--help) sed -n '2,50p' "$0"; exit 0 ;;
     --*) echo "unknown option $1" >&2; exit 2 ;;
     *) POS+=("$1"); shift ;;
   esac
 done
+DIR_OPTS=()
+[ "$DIRECTORY" != default ] && DIR_OPTS=("--gospages.directory=$DIRECTORY")
 ROWS="${POS[0]:-1000000}"
 FILES="${POS[1]:-1000}"
 case "$JAR" in /*) ;; *) JAR="$PWD/$JAR" ;; esac
@@ -219,6 +226,7 @@ for n in $(seq 1 "$RUNS"); do
   AOPTS=(run "--input=$INPUT" "--output=$RUN/out" "${DBOPTS[@]}"
          --logging.level.org.springframework.batch=INFO --logging.level.ru.gospages.job.OutputTasklet=DEBUG --spring.main.log-startup-info=true
          --logging.threshold.console=TRACE "--logging.file.name=$RUN/gospages.log"
+         ${DIR_OPTS[@]+"${DIR_OPTS[@]}"}
          ${APP_OPTS[@]+"${APP_OPTS[@]}"})
   LOAD_BEFORE="$(uptime | sed 's/.*load average: //')"
   BUSY_BEFORE="$(busy_jiffies)"

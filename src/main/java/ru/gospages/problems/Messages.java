@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Russian messages people read, from {@code messages_ru.properties}. A key is a problem code,
@@ -12,6 +13,12 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages", Locale.forLanguageTag("ru"));
+    /**
+     * Each pattern parsed once: parsing it for every message was most of a message's cost, with a
+     * warning on every row at national scale. A MessageFormat is not safe across threads, so each
+     * use formats with a clone.
+     */
+    private static final ConcurrentHashMap<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -33,7 +40,8 @@ public final class Messages {
                 // numbers as written, without MessageFormat's grouping commas
                 plain[i] = args[i] instanceof Number ? String.valueOf(args[i]) : args[i];
             }
-            return new MessageFormat(pattern, Locale.ROOT).format(plain);
+            MessageFormat format = FORMATS.computeIfAbsent(key, any -> new MessageFormat(pattern, Locale.ROOT));
+            return ((MessageFormat) format.clone()).format(plain);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message " + key + " in messages_ru.properties", e);
         }

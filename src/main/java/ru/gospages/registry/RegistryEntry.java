@@ -48,7 +48,8 @@ public record RegistryEntry(String pageKey, long ord, String pageUrl, String pla
         if (tag != TAG) {
             throw new IllegalStateException("not a registry entry: tag " + tag);
         }
-        return new RegistryEntry(in.string(), in.number(), in.string(), in.string(), in.string(), in.string(),
-                in.string(), in.string(), in.string(), in.flag(), in.optionalNumber(), in.string(), in.flag());
+        // the fields that repeat from one page to the next in publication order are read through slots
+        return new RegistryEntry(in.string(), in.number(), in.string(), in.string(0), in.string(1), in.string(2),
+                in.string(3), in.string(4), in.string(5), in.flag(), in.optionalNumber(), in.string(6), in.flag());
     }
 }

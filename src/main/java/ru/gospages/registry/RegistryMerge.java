@@ -93,7 +93,7 @@ public final class RegistryMerge {
             fileNames.put(fileOrd, file.name());
             StagedRows.readProblems(stage.fileProblems(file.fileOrd())).forEach(this::problem);
             if (!file.rejected()) {
-                StagedRows.read(stage.rows(file.fileOrd()), file.name(), this);
+                StagedRows.read(stage.rows(file.fileOrd()), file.name(), this, problems);
             }
         }
 

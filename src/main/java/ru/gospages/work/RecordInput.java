@@ -7,18 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.OptionalLong;
 
 /** Reads what a {@link RecordOutput} wrote, in the same order, from a buffer of its own. */
 public final class RecordInput implements AutoCloseable {
 
     private static final int BUFFER = 1 << 16;
+    /** How many fields {@link #string(int)} remembers the last value of. */
+    public static final int SLOTS = 8;
 
     private final InputStream in;
     private final String source;
     private byte[] buffer = new byte[BUFFER];
     private int position;
     private int limit;
+    // per slot: the last string read through it, and its bytes
+    private final String[] lastValues = new String[SLOTS];
+    private final byte[][] lastBytes = new byte[SLOTS][];
 
     private RecordInput(InputStream in, String source) {
         this.in = in;
@@ -54,6 +60,40 @@ public final class RecordInput implements AutoCloseable {
         String value = new String(buffer, position, length, StandardCharsets.UTF_8);
         position += length;
         return value;
+    }
+
+    /**
+     * The next string; the very String read last through the same {@code slot} (0 to {@link #SLOTS}−1)
+     * when its bytes are the same. For fields that repeat from one record to the next (a file's
+     * sheet, an organisation with several pages, its municipality): a comparison of bytes instead of
+     * a UTF-8 decode and a new String, and the records kept in memory share one copy of the text.
+     */
+    public String string(int slot) {
+        int length = integer();
+        need(length);
+        byte[] last = lastBytes[slot];
+        String value;
+        if (last != null && Arrays.equals(buffer, position, position + length, last, 0, last.length)) {
+            value = lastValues[slot];
+        } else {
+            value = new String(buffer, position, length, StandardCharsets.UTF_8);
+            lastBytes[slot] = Arrays.copyOfRange(buffer, position, position + length);
+            lastValues[slot] = value;
+        }
+        position += length;
+        return value;
+    }
+
+    /**
+     * Hands the next string to {@code out} as it is stored, without decoding it: a record that only
+     * passes through (a row's problems on their way from the stage to the period's problems) costs a
+     * copy instead of a UTF-8 decode and encode.
+     */
+    public void copyString(RecordOutput out) {
+        int length = integer();
+        need(length);
+        out.encoded(buffer, position, length);
+        position += length;
     }
 
     public int integer() {

@@ -50,14 +50,19 @@ public final class RecordOutput implements AutoCloseable {
 
     public RecordOutput string(String value) {
         byte[] bytes = (value == null ? "" : value).getBytes(StandardCharsets.UTF_8);
-        integer(bytes.length);
-        if (bytes.length > BUFFER) {
+        return encoded(bytes, 0, bytes.length);
+    }
+
+    /** A string given as the UTF-8 bytes {@link #string} would write for it (see {@link RecordInput#copyString}). */
+    RecordOutput encoded(byte[] bytes, int offset, int count) {
+        integer(count);
+        if (count > BUFFER) {
             drain();
-            write(bytes, bytes.length);
+            write(bytes, offset, count);
         } else {
-            room(bytes.length);
-            System.arraycopy(bytes, 0, buffer, length, bytes.length);
-            length += bytes.length;
+            room(count);
+            System.arraycopy(bytes, offset, buffer, length, count);
+            length += count;
         }
         return this;
     }
@@ -113,16 +118,16 @@ public final class RecordOutput implements AutoCloseable {
     }
 
     private void drain() {
-        write(buffer, length);
+        write(buffer, 0, length);
         length = 0;
     }
 
-    private void write(byte[] bytes, int count) {
+    private void write(byte[] bytes, int offset, int count) {
         if (count == 0) {
             return;
         }
         try {
-            out.write(bytes, 0, count);
+            out.write(bytes, offset, count);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -43,6 +43,29 @@ class RecordsTest {
     }
 
     @Test
+    void aSlotGivesBackTheLastStringWhenItsBytesRepeatAndReadsAnyOtherAsWritten() {
+        String[] values = {"Школа № 1", "Школа № 1", "", "", "Школа № 12", "Школа № 1", "ж".repeat(100_000), "ж".repeat(100_000), "Школа № 1"};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (RecordOutput out = RecordOutput.of(bytes)) {
+            for (String value : values) {
+                out.string(value).string(value + "!");
+            }
+        }
+        try (RecordInput in = RecordInput.of(new ByteArrayInputStream(bytes.toByteArray()), "test")) {
+            String previous = null;
+            for (int i = 0; i < values.length; i++) {
+                String read = in.string(0);
+                assertThat(read).isEqualTo(values[i]);
+                assertThat(in.string(RecordInput.SLOTS - 1)).isEqualTo(values[i] + "!");
+                if (i > 0 && values[i].equals(values[i - 1])) {
+                    assertThat(read).isSameAs(previous);
+                }
+                previous = read;
+            }
+        }
+    }
+
+    @Test
     void aStreamCutInsideARecordSaysSo() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (RecordOutput out = RecordOutput.of(bytes)) {
