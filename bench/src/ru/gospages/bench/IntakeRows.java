@@ -19,17 +19,16 @@ import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import ru.gospages.intake.IntakeConfiguration;
 import ru.gospages.intake.IntakeLimits;
 import ru.gospages.intake.RawRow;
 import ru.gospages.intake.SheetCursor;
 import ru.gospages.intake.SheetFormats;
-import ru.gospages.intake.Submission;
 import ru.gospages.intake.SubmissionException;
 import ru.gospages.intake.SubmissionFile;
 import ru.gospages.intake.SubmissionFiles;
-import ru.gospages.intake.SubmissionReader;
 import ru.gospages.rules.CheckedRow;
+import ru.gospages.rules.RowChecks;
+import ru.gospages.rules.RulesConfiguration;
 
 /**
  * Reading and validating alone, with the readers and rules {@code check} and {@code run} use, for
@@ -52,9 +51,9 @@ public final class IntakeRows {
             System.exit(2);
         }
         Path folder = Path.of(args[0]);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IntakeConfiguration.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RulesConfiguration.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false).run()) {
-            SubmissionReader reader = context.getBean(SubmissionReader.class);
+            RowChecks reader = context.getBean(RowChecks.class);
             List<SubmissionFile> files = SubmissionFiles.list(folder);
             switch (args[1]) {
                 case "--dump" -> dump(files, reader, false);
@@ -65,7 +64,7 @@ public final class IntakeRows {
         }
     }
 
-    private static void dump(List<SubmissionFile> files, SubmissionReader reader, boolean raw) throws Exception {
+    private static void dump(List<SubmissionFile> files, RowChecks reader, boolean raw) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
@@ -77,9 +76,9 @@ public final class IntakeRows {
         System.err.println("rows " + rows + " sha256 " + HexFormat.of().formatHex(sha.digest()));
     }
 
-    private static long dumpChecked(SubmissionFile file, SubmissionReader reader, PrintStream out, MessageDigest sha) {
+    private static long dumpChecked(SubmissionFile file, RowChecks reader, PrintStream out, MessageDigest sha) {
         long rows = 0;
-        try (Submission submission = reader.open(file)) {
+        try (RowChecks.Checked submission = reader.open(file)) {
             CheckedRow row;
             while ((row = submission.next()) != null) {
                 rows++;
@@ -115,14 +114,14 @@ public final class IntakeRows {
         out.println(text);
     }
 
-    private static void passes(List<SubmissionFile> files, SubmissionReader reader, int passes) throws Exception {
+    private static void passes(List<SubmissionFile> files, RowChecks reader, int passes) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int pass = 1; pass <= passes; pass++) {
             long cpu = threads.getCurrentThreadCpuTime();
             long wall = System.nanoTime();
             long rows = 0;
             for (SubmissionFile file : files) {
-                try (Submission submission = reader.open(file)) {
+                try (RowChecks.Checked submission = reader.open(file)) {
                     while (submission.next() != null) {
                         rows++;
                     }
