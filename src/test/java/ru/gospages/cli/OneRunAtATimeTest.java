@@ -99,7 +99,7 @@ class OneRunAtATimeTest {
                 .contains("процесс 4242 на other-host остановлен")
                 .contains("отмечен как прерванный")
                 .contains("Возобновляется прерванный запуск " + left.getId())
-                .contains("В реестре 1 официальных страниц");
+                .contains("Официальных страниц в реестре: 1,");
         JobExecution recovered = context.getBean(JobRepository.class).getJobExecution(left.getId());
         assertThat(recovered.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(recovered.getExitStatus().getExitCode()).isEqualTo(InterruptedRuns.EXIT_CODE);

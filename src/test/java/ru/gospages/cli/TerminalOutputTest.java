@@ -72,7 +72,7 @@ class TerminalOutputTest {
                 .isNotEmpty()
                 .allSatisfy(line -> assertThat(CYRILLIC.matcher(line).find()).as(line).isTrue())
                 .noneSatisfy(line -> assertThat(LOG_LINE.matcher(line).find()).as(line).isTrue())
-                .anySatisfy(line -> assertThat(line).matches("В реестре \\d+ официальных страниц, с госметкой \\d+ \\(\\d+,\\d\u00A0%\\).*"));
+                .anySatisfy(line -> assertThat(line).matches("Официальных страниц в реестре: \\d+, с госметкой \\d+ \\(\\d+,\\d\u00A0%\\).*"));
         assertThat(log).exists();
     }
 }

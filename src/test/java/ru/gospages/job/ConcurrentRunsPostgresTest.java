@@ -71,7 +71,7 @@ class ConcurrentRunsPostgresTest {
                 row("Администрация города Сургута", Submissions.inn("860202024"), "г. Сургут", "https://vk.com/admsurgut", "да")));
         try (ChildRun third = ChildRun.start(database, List.of(), run(later))) {
             assertThat(third.exitCode(TIMEOUT)).as(third.output()).isZero();
-            assertThat(third.output()).contains("В реестре 1 официальных страниц");
+            assertThat(third.output()).contains("Официальных страниц в реестре: 1,");
         }
     }
 

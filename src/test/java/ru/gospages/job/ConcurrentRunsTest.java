@@ -62,7 +62,7 @@ class ConcurrentRunsTest {
         try (ChildRun third = ChildRun.start(db, "run", "--period=" + PERIOD, "--input=" + later,
                 "--output=" + dir.resolve("output"))) {
             assertThat(third.exitCode(TIMEOUT)).as(third.output()).isZero();
-            assertThat(third.output()).contains("В реестре 1 официальных страниц");
+            assertThat(third.output()).contains("Официальных страниц в реестре: 1,");
         }
     }
 }
