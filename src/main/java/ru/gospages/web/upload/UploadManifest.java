@@ -37,12 +37,6 @@ record UploadManifest(String account, String oktmo, String period, Instant creat
         files = List.copyOf(files);
     }
 
-    /** The manifest of an upload stored in {@code folder}. */
-    static UploadManifest of(StagedUpload upload, Path folder) {
-        return new UploadManifest(upload.account(), upload.oktmo(), upload.period(), upload.created(), upload.files().stream()
-                .map(f -> new File(f.sentName(), folder.relativize(f.stored()).toString(), f.size(), f.sha256())).toList());
-    }
-
     /** Written under a temporary name and renamed: a folder has a whole manifest or none. */
     void write(Path folder) {
         try {

@@ -73,50 +73,60 @@ public class Uploads {
 
     /** Stores the files, checks them together and keeps the result for the result page and the hand-in. */
     public StagedUpload stage(String account, String oktmo, String period, List<Received> received) {
-        StagedUpload upload = checkFiles(account, oktmo, period, received);
-        Path folder = root.resolve(upload.id());
-        UploadManifest.of(upload, folder).write(folder);
+        String id = newId();
+        Path folder = root.resolve(id);
+        UploadManifest manifest = store(folder, account, oktmo, period, received);
+        StagedUpload upload = checked(id, folder, manifest);
+        manifest.write(folder);
         keep(upload);
         return upload;
     }
 
     /** For the API: stores and checks the files, then deletes them; nothing is kept. */
     public StagedUpload checkOnce(String account, List<Received> received) {
-        StagedUpload upload = checkFiles(account, "", "", received);
-        FileSystemUtils.deleteRecursively(root.resolve(upload.id()).toFile());
-        return upload;
-    }
-
-    private StagedUpload checkFiles(String account, String oktmo, String period, List<Received> received) {
         String id = newId();
         Path folder = root.resolve(id);
         try {
+            return checked(id, folder, store(folder, account, "", "", received));
+        } finally {
+            FileSystemUtils.deleteRecursively(folder.toFile());
+        }
+    }
+
+    /** Copies the files into the upload's folder and says what it holds; nothing is left of a failed copy. */
+    private UploadManifest store(Path folder, String account, String oktmo, String period, List<Received> received) {
+        try {
             Files.createDirectories(folder);
-            List<SubmissionFile> files = new ArrayList<>();
-            List<Long> sizes = new ArrayList<>();
-            List<String> hashes = new ArrayList<>();
+            List<UploadManifest.File> files = new ArrayList<>();
             for (int i = 0; i < received.size(); i++) {
                 Received file = received.get(i);
                 String extension = FileNames.extension(file.name());
                 // a folder per file, named by the server; inside, the sanitised name, because a CSV
                 // file's sheet is named after its file and must read as in `check`
-                Path own = Files.createDirectories(folder.resolve(Integer.toString(i + 1)));
-                Path stored = own.resolve(FileNames.sanitise(file.name()).orElse((i + 1) + (extension.isEmpty() ? "" : "." + extension)));
-                hashes.add(copy(file, stored));
-                sizes.add(Files.size(stored));
-                files.add(new SubmissionFile(stored, file.name()));
+                String own = Integer.toString(i + 1);
+                Path stored = Files.createDirectories(folder.resolve(own))
+                        .resolve(FileNames.sanitise(file.name()).orElse((i + 1) + (extension.isEmpty() ? "" : "." + extension)));
+                String sha256 = copy(file, stored);
+                files.add(new UploadManifest.File(file.name(), folder.relativize(stored).toString(), Files.size(stored), sha256));
             }
-            CheckResult result = check.check(files);
-            List<StagedFile> staged = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                staged.add(new StagedFile(i, received.get(i).name(), files.get(i).path(), sizes.get(i), hashes.get(i),
-                        result.files().get(i)));
-            }
-            return new StagedUpload(id, account, oktmo, period, clock.instant(), staged);
+            return new UploadManifest(account, oktmo, period, clock.instant(), files);
         } catch (IOException e) {
             FileSystemUtils.deleteRecursively(folder.toFile());
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Checks the stored files of an upload together: at upload, and again after a restart. */
+    private StagedUpload checked(String id, Path folder, UploadManifest manifest) {
+        List<SubmissionFile> files = manifest.files().stream()
+                .map(f -> new SubmissionFile(folder.resolve(f.stored()), f.sentName())).toList();
+        CheckResult result = check.check(files);
+        List<StagedFile> staged = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            UploadManifest.File file = manifest.files().get(i);
+            staged.add(new StagedFile(i, file.sentName(), files.get(i).path(), file.size(), file.sha256(), result.files().get(i)));
+        }
+        return new StagedUpload(id, manifest.account(), manifest.oktmo(), manifest.period(), manifest.created(), staged);
     }
 
     /**
@@ -156,24 +166,14 @@ public class Uploads {
             }
         }
         Path folder = root.resolve(id);
-        return UploadManifest.read(folder).map(manifest -> restore(id, folder, manifest));
+        return UploadManifest.read(folder).map(manifest -> keepUnlessKnown(checked(id, folder, manifest)));
     }
 
-    private StagedUpload restore(String id, Path folder, UploadManifest manifest) {
-        List<SubmissionFile> files = manifest.files().stream()
-                .map(f -> new SubmissionFile(folder.resolve(f.stored()), f.sentName())).toList();
-        CheckResult result = check.check(files);
-        List<StagedFile> staged = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            UploadManifest.File file = manifest.files().get(i);
-            staged.add(new StagedFile(i, file.sentName(), files.get(i).path(), file.size(), file.sha256(), result.files().get(i)));
-        }
-        StagedUpload upload = new StagedUpload(id, manifest.account(), manifest.oktmo(), manifest.period(), manifest.created(), staged);
-        synchronized (this) {
-            StagedUpload raced = uploads.get(id);
-            if (raced != null) {
-                return raced;
-            }
+    /** An upload checked again after a restart, unless another request restored it meanwhile. */
+    private synchronized StagedUpload keepUnlessKnown(StagedUpload upload) {
+        StagedUpload known = uploads.get(upload.id());
+        if (known != null) {
+            return known;
         }
         keep(upload);
         return upload;
