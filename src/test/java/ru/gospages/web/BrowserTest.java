@@ -16,12 +16,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -99,42 +102,42 @@ class BrowserTest {
         signIn("surgut");
         assertThat(browser.getCurrentUrl()).endsWith("/upload");
         browser.findElement(By.id("files")).sendKeys(withProblems.toString());
-        browser.findElement(By.cssSelector("#upload button[type=submit]")).click();
+        follow(By.cssSelector("#upload button[type=submit]"));
         assertThat(browser.getPageSource()).contains("R-INN-INVALID", "2–4", "&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(browser.findElements(By.cssSelector("tr.error"))).isNotEmpty();
         screenshot("upload-result");
 
         browser.get(url("/upload"));
         browser.findElement(By.id("files")).sendKeys(clean.toString());
-        browser.findElement(By.cssSelector("#upload button[type=submit]")).click();
-        browser.findElement(By.xpath("//button[starts-with(., 'Сдать')]")).click();
+        follow(By.cssSelector("#upload button[type=submit]"));
+        follow(By.xpath("//button[starts-with(., 'Сдать')]"));
         assertThat(browser.findElement(By.className("done")).getText()).contains("Файл сдан");
         screenshot("handed-in");
         assertThat(folder.resolve("input").resolve(period).resolve("71876000 город Сургут").resolve("Сургут.csv")).exists();
-        browser.findElement(By.cssSelector("form.logout button")).click();
+        follow(By.cssSelector("form.logout button"));
 
         signIn("centre");
         assertThat(browser.getCurrentUrl()).contains("/month");
         assertThat(browser.getPageSource()).contains("Сургут.csv", "surgut");
         screenshot("board");
         browser.get(url("/run"));
-        browser.findElement(By.xpath("//button[.='Запустить обработку']")).click();
+        follow(By.xpath("//button[.='Запустить обработку']"));
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getPageSource().contains("завершена")
                 || d.getPageSource().contains("не выполнена"));
         screenshot("run-result");
         assertThat(browser.getPageSource()).contains("завершена", "summary.html");
-        browser.findElement(By.linkText("Сводка за " + period + " (summary.html)")).click();
+        follow(By.linkText("Сводка за " + period + " (summary.html)"));
         assertThat(browser.getPageSource()).contains(period.substring(0, 4));
         screenshot("summary");
         browser.get(url("/history"));
-        browser.findElement(By.xpath("//button[.='Опубликовать']")).click();
+        follow(By.xpath("//button[.='Опубликовать']"));
         // the publish runs inside the request: on a busy machine the click returns before the new page
         new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.tagName("h2")).stream().map(h -> h.getText())
                         .anyMatch(h -> h.startsWith("Опубликовано") || h.startsWith("Публиковать нечего") || h.startsWith("Публикация не удалась")));
         assertThat(browser.findElement(By.tagName("h2")).getText()).startsWith("Опубликовано");
         screenshot("published");
-        browser.findElement(By.linkText("История запусков и публикаций")).click();
+        follow(By.linkText("История запусков и публикаций"));
         assertThat(browser.getPageSource()).contains("завершён", "опубликовано", "opendata-" + period + ".zip");
         screenshot("history");
         browser.get(url("/audit"));
@@ -146,7 +149,20 @@ class BrowserTest {
         browser.get(url("/login"));
         browser.findElement(By.name("username")).sendKeys(name);
         browser.findElement(By.name("password")).sendKeys("correct-horse");
-        browser.findElement(By.cssSelector("form.login button")).click();
+        follow(By.cssSelector("form.login button"));
+    }
+
+    /**
+     * Clicks what leads to another page and waits until that page has replaced this one: a click
+     * returns as soon as the browser has taken it, and on a busy machine the old page is still
+     * showing when the next line looks for something on the new one.
+     */
+    private void follow(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private String url(String path) {
