@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
+import ru.gospages.text.Utf8;
 
 /**
  * A sequential binary record stream in a run's work folder: strings as length-prefixed UTF-8
@@ -49,8 +50,19 @@ public final class RecordOutput implements AutoCloseable {
     }
 
     public RecordOutput string(String value) {
-        byte[] bytes = (value == null ? "" : value).getBytes(StandardCharsets.UTF_8);
-        return encoded(bytes, 0, bytes.length);
+        String text = value == null ? "" : value;
+        int most = text.length() * Utf8.MAX_BYTES_PER_CHAR;
+        if (most > BUFFER - 4) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            return encoded(bytes, 0, bytes.length);
+        }
+        // encoded in place behind a length written once the length is known
+        room(4 + most);
+        int start = length + 4;
+        int end = Utf8.encode(text, 0, text.length(), buffer, start);
+        integer(end - start);
+        length = end;
+        return this;
     }
 
     /** A string given as the UTF-8 bytes {@link #string} would write for it (see {@link RecordInput#copyString}). */

@@ -3,7 +3,6 @@ package ru.gospages.publish.files;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -44,7 +43,7 @@ public final class CsvTableWriter {
 
     /** Writes the header and every row to {@code file} (created or replaced); returns the rows written. */
     public <T> long write(Table<T> table, Iterator<? extends T> rows, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try (Writer out = new Utf8Writer(Files.newOutputStream(file));
              CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             return write(table, rows, printer);
         }
