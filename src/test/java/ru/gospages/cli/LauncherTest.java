@@ -42,16 +42,16 @@ class LauncherTest {
     }
 
     @Test
-    void runOfAnInputOverTheLimitKeepsC2WithTheParallelCollector() throws Exception {
+    void runOfAnInputOverTheLimitKeepsC2WithTheParallelCollectorAndSmallerInlining() throws Exception {
         Path input = Files.createDirectories(dir.resolve("input/2024-01"));
         Files.write(input.resolve("big.csv"), new byte[64 * 1024]);
 
         assertThat(launch(Map.of("GOSPAGES_C1_MAX_KB", "32"), "run", "--period=2024-01"))
-                .isEqualTo("java -XX:+UseParallelGC -jar " + jar + " run --period=2024-01");
+                .isEqualTo("java -XX:+UseParallelGC -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000 -jar " + jar + " run --period=2024-01");
         assertThat(launch(Map.of("GOSPAGES_C1_MAX_KB", "1000"), "run", "--period=2024-01"))
                 .startsWith("java -XX:TieredStopAtLevel=1 -jar");
         assertThat(launch(Map.of("GOSPAGES_C1_MAX_KB", "32"), "run"))
-                .as("the newest input/YYYY-MM, as RunOptions picks it").isEqualTo("java -XX:+UseParallelGC -jar " + jar + " run");
+                .as("the newest input/YYYY-MM, as RunOptions picks it").isEqualTo("java -XX:+UseParallelGC -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000 -jar " + jar + " run");
     }
 
     @Test
