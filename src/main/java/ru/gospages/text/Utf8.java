@@ -34,15 +34,21 @@ public final class Utf8 {
                 buffer[at++] = (byte) (0x80 | c >> 6 & 0x3F);
                 buffer[at++] = (byte) (0x80 | c & 0x3F);
             } else if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(text.charAt(i))) {
-                int code = Character.toCodePoint(c, text.charAt(i++));
-                buffer[at++] = (byte) (0xF0 | code >> 18);
-                buffer[at++] = (byte) (0x80 | code >> 12 & 0x3F);
-                buffer[at++] = (byte) (0x80 | code >> 6 & 0x3F);
-                buffer[at++] = (byte) (0x80 | code & 0x3F);
+                at = pair(c, text.charAt(i++), buffer, at);
             } else {
                 buffer[at++] = '?';
             }
         }
         return at;
+    }
+
+    /** Encodes a surrogate pair (four bytes) at {@code position}; returns the position after it. */
+    public static int pair(char high, char low, byte[] buffer, int position) {
+        int code = Character.toCodePoint(high, low);
+        buffer[position] = (byte) (0xF0 | code >> 18);
+        buffer[position + 1] = (byte) (0x80 | code >> 12 & 0x3F);
+        buffer[position + 2] = (byte) (0x80 | code >> 6 & 0x3F);
+        buffer[position + 3] = (byte) (0x80 | code & 0x3F);
+        return position + 4;
     }
 }

@@ -69,8 +69,7 @@ final class Utf8Writer extends Writer {
         if (pending != 0 && from < end) {
             room(4);
             if (Character.isLowSurrogate(chars.charAt(from))) {
-                position = Utf8.encode(new String(new char[] {pending, chars.charAt(from)}), 0, 2, buffer, position);
-                from++;
+                position = Utf8.pair(pending, chars.charAt(from++), buffer, position);
             } else {
                 buffer[position++] = '?';
             }

@@ -3,6 +3,7 @@ package ru.gospages.publish.files;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import ru.gospages.text.Utf8;
 
 /**
  * The bytes of an XML part being written: markup as ASCII, text escaped and encoded as UTF-8 by
@@ -81,11 +82,7 @@ final class XmlBytes {
                 b[p++] = (byte) (0x80 | c & 0x3F);
             } else if (Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int code = Character.toCodePoint(c, text.charAt(++i));
-                    b[p++] = (byte) (0xF0 | code >> 18);
-                    b[p++] = (byte) (0x80 | code >> 12 & 0x3F);
-                    b[p++] = (byte) (0x80 | code >> 6 & 0x3F);
-                    b[p++] = (byte) (0x80 | code & 0x3F);
+                    p = Utf8.pair(c, text.charAt(++i), b, p);
                 } else {
                     b[p++] = '?';
                 }
