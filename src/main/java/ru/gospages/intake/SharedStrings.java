@@ -94,7 +94,9 @@ final class SharedStrings {
             int[] offsets = new int[first.size() + 1024];
             int count = 0;
             long total = 0;
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024))) {
+            // not truncated (new and empty): see RecordOutput#create
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    Files.newOutputStream(file, StandardOpenOption.WRITE), 64 * 1024))) {
                 for (int i = 0; i < first.size() || nextItem(xml); i++) {
                     String item = i < first.size() ? first.get(i) : RichText.read(xml);
                     if (i < first.size()) {

@@ -37,8 +37,8 @@ import ru.gospages.work.StageFolder;
  * the previous run's pages of organisations that submitted nothing accepted in this period (if
  * reported within the carry-over months), and stores it under this job execution in publication
  * order. The registry passes once: on the way, the figures are computed (figures.json) and the
- * registry's open-data file and workbook are drafted in the work folder, on threads of their own;
- * the outputs step moves them into place with the other files. The changes against the previous
+ * registry's open-data file and workbook are drafted in the work folder, on threads of their own,
+ * which go on after this step: the outputs step waits for them and moves them into place with the other files. The changes against the previous
  * run go into the work folder, sorted too; their counts and the carried pages into the execution's {@link RunTally}.
  */
 public class CarryOverTasklet implements Tasklet {
@@ -100,6 +100,8 @@ public class CarryOverTasklet implements Tasklet {
                         changeCounts.merge(change.kind(), 1L, Long::sum);
                         changes.add(order.rank(change));
                     });
+            // the drafts' writers finish on their own threads while the rest is done here, and on into the outputs step
+            drafts.end();
             try (PeriodFiles.Records<ListedExemption> exemptions = ListedExemption.readAll(stage)) {
                 exemptions.forEachRemaining(exemption -> {
                     figures.add(exemption);
@@ -112,6 +114,7 @@ public class CarryOverTasklet implements Tasklet {
                  ExternalSort.Sorted<Ranked<ChangeEntry>> sorted = changes.sorted()) {
                 sorted.forEachRemaining(change -> change.value().write(out));
             }
+            tallies.of(execution).drafting(drafts.handOver());
         }
         tallies.of(execution).carriedOver(carried[0], Summary.ChangeCounts.of(changeCounts));
         return RepeatStatus.FINISHED;

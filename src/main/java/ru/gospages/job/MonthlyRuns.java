@@ -90,6 +90,7 @@ public class MonthlyRuns {
             checkpoints.checkpoint();
         }
         Optional<RunTally> tally = tallies.remove(execution.getId());
+        tally.ifPresent(RunTally::settle);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             return new RunOutcome.Failed(execution.getAllFailureExceptions().stream().findFirst()
                     .map(FailureReason::of).orElse(execution.getExitStatus().getExitDescription()));

@@ -20,6 +20,7 @@ import ru.gospages.problems.Problem;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.publish.PeriodOutputs;
 import ru.gospages.publish.ProblemDigest;
+import ru.gospages.publish.RegistryDrafts;
 import ru.gospages.publish.summary.RunCounts;
 import ru.gospages.publish.summary.Summary;
 import ru.gospages.publish.summary.SummaryJson;
@@ -33,7 +34,8 @@ import ru.gospages.work.StageFolder;
 
 /**
  * The outputs step: counts the problems, makes the summary and has {@link PeriodOutputs} write the
- * period's files (SPEC 7, 8) from what the merge and the carry-over left in the work folder. The summary goes into
+ * period's files (SPEC 7, 8) from what the merge and the carry-over left in the work folder, waiting
+ * for the carry-over's registry drafts only when it moves them. The summary goes into
  * the execution's {@link RunTally} for its caller, and into the job's context as the text of
  * {@code summary.json}: the record {@code history} reads of a past run.
  */
@@ -67,6 +69,17 @@ public class OutputTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        RegistryDrafts.Written drafts = tallies.of(job.getId()).takeDrafts();
+        try {
+            write(job, drafts);
+        } finally {
+            // a failure before the drafts were awaited still leaves no writer running
+            awaitQuietly(drafts);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void write(JobExecution job, RegistryDrafts.Written drafts) throws Exception {
         long started = System.nanoTime();
         Figures figures = FiguresFile.read(stage.figures());
         ProblemDigest problems;
@@ -78,14 +91,21 @@ public class OutputTasklet implements Tasklet {
         Summary summary = Summary.of(figures, counts(job, problems), directory);
         started = log(started, "figures, problem counts, summary");
         String p = period.toString();
-        new PeriodOutputs(profile, stage, output, period, new PublicationOrder(municipalities)).write(figures, summary, problems,
+        new PeriodOutputs(profile, stage, output, period, new PublicationOrder(municipalities), drafts).write(figures, summary, problems,
                 registry.previousRun(p).map(previous -> YearMonth.parse(previous.period())),
                 PeriodFiles.rejections(stage, files.files(p).stream().filter(FileOutcome::rejected).map(FileOutcome::fileOrd).toList()),
                 directory);
         tallies.of(job.getId()).summarised(summary);
         job.getExecutionContext().putString(SUMMARY, new SummaryJson().toJson(summary));
         log(started, "files written");
-        return RepeatStatus.FINISHED;
+    }
+
+    private static void awaitQuietly(RegistryDrafts.Written drafts) {
+        try {
+            drafts.await();
+        } catch (RuntimeException | Error e) {
+            // thrown already by PeriodOutputs, or the step failed before and that failure is the one to report
+        }
     }
 
     /** Logs how long one part of the output took; returns the time to measure the next part from. */

@@ -34,8 +34,9 @@ import ru.gospages.work.StageFolder;
 /**
  * The period's files (SPEC 7, 8), named and written from what the merge and the carry-over left in
  * the work folder: the registry's open-data file and workbook drafted while the registry was stored
- * ({@link RegistryDrafts}), problems, sorted changes, figures, summary. The problems workbook is
- * written on a second thread while this thread writes everything else. All files are written under
+ * ({@link RegistryDrafts}, whose writers may still be at work: waited for when they are moved),
+ * problems, sorted changes, figures, summary. The problems workbook is written on a second thread
+ * while this thread writes everything else. All files are written under
  * temporary names and renamed together at the end, so a crash leaves the previous complete files in place.
  */
 public final class PeriodOutputs {
@@ -45,13 +46,17 @@ public final class PeriodOutputs {
     private final Path output;
     private final YearMonth period;
     private final PublicationOrder order;
+    private final RegistryDrafts.Written drafts;
 
-    public PeriodOutputs(JobProfile profile, StageFolder stage, Path output, YearMonth period, PublicationOrder order) {
+    /** @param drafts the registry's drafts, waited for only when they are moved: their writers may still be at work */
+    public PeriodOutputs(JobProfile profile, StageFolder stage, Path output, YearMonth period, PublicationOrder order,
+                         RegistryDrafts.Written drafts) {
         this.profile = profile;
         this.stage = stage;
         this.output = output;
         this.period = period;
         this.order = order;
+        this.drafts = drafts;
     }
 
     /** Writes every file of the period and renames them together; the previous period and the rejected files' errors go into the summary page. */
@@ -69,7 +74,6 @@ public final class PeriodOutputs {
         XlsxTableWriter xlsx = new XlsxTableWriter(period.atEndOfMonth());
         ExecutorService second = Executors.newSingleThreadExecutor(task -> new Thread(task, "outputs-xlsx"));
         try (OutputBatch batch = new OutputBatch()) {
-            batch.adopt(reports.resolve("official-pages-" + p + ".xlsx"), stage.draftRegistryXlsx());
             Path problemsWorkbook = batch.create(reports.resolve("problems.xlsx"));
             Future<?> workbook = second.submit(() -> {
                 try (PeriodFiles.Records<Problem> rows = PeriodFiles.problems(stage)) {
@@ -94,6 +98,8 @@ public final class PeriodOutputs {
                             batch.create(reports.resolve("organizations-" + p + ".csv")));
                 }
                 ReportDetails details = new ReportDetails(previousPeriod, problems.firstProblems(), rejections, changeLists, directory);
+                drafts.await();
+                batch.adopt(reports.resolve("official-pages-" + p + ".xlsx"), stage.draftRegistryXlsx());
                 new PublicationWriter(profile).write(batch, output, period,
                         OpenDataBundle.DataRows.drafted(stage.draftRegistryCsv()), figures, summary, details);
             } finally {

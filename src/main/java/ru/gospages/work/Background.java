@@ -32,6 +32,7 @@ public final class Background<T> implements Consumer<T>, AutoCloseable {
     private final Thread worker;
     private List<Object> batch = new ArrayList<>(BATCH);
     private volatile Throwable failure;
+    private boolean inputEnded;
     private boolean closed;
 
     public Background(String name, Task<T> task) {
@@ -64,17 +65,29 @@ public final class Background<T> implements Consumer<T>, AutoCloseable {
         }
     }
 
-    /** Waits for the task to finish everything handed to it. */
+    /**
+     * Ends the input without waiting: the task goes on with what it was handed, on its own thread,
+     * and {@link #close()} waits for it. No record may be handed after this.
+     */
+    public void end() {
+        if (inputEnded) {
+            return;
+        }
+        inputEnded = true;
+        if (!batch.isEmpty()) {
+            hand(batch);
+        }
+        hand(END);
+    }
+
+    /** Ends the input if not yet ended and waits for the task to finish everything handed to it. */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        if (!batch.isEmpty()) {
-            hand(batch);
-        }
-        hand(END);
+        end();
         try {
             worker.join();
         } catch (InterruptedException e) {

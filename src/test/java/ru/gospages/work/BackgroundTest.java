@@ -2,9 +2,13 @@ package ru.gospages.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class BackgroundTest {
@@ -58,5 +62,28 @@ class BackgroundTest {
             }
         }
         assertThat(firstTen).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    @Test
+    void endReturnsWhileTheTaskIsStillAtWorkAndCloseWaitsForItsEnd() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        List<Integer> taken = new ArrayList<>();
+        Background<Integer> background = new Background<>("slow-writer", records -> {
+            records.forEachRemaining(taken::add);
+            // the task's own tail (compressing a file): it goes on after the input ended
+            if (!release.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("never released");
+            }
+            taken.add(-1);
+        });
+        for (int i = 0; i < 2_500; i++) {
+            background.accept(i);
+        }
+        // a deadlock, not a speed, is what the bound catches: end() must not wait for the tail
+        assertTimeoutPreemptively(Duration.ofSeconds(20), background::end);
+        background.end();
+        release.countDown();
+        background.close();
+        assertThat(taken).hasSize(2_501).startsWith(0, 1, 2).endsWith(2_499, -1);
     }
 }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What RecordOutput writes, RecordInput reads back the same, in order. */
 class RecordsTest {
@@ -75,6 +79,26 @@ class RecordsTest {
         try (RecordInput in = RecordInput.of(new ByteArrayInputStream(cut), "stage file")) {
             assertThat(in.tag()).isEqualTo('R');
             assertThatThrownBy(in::string).isInstanceOf(IllegalStateException.class).hasMessageContaining("stage file");
+        }
+    }
+
+    @Test
+    void aNewFileReplacesAnOldOneOfTheSameNameWhollyEvenALongerOne(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("rows.bin");
+        try (RecordOutput out = RecordOutput.create(file)) {
+            for (int i = 0; i < 1_000; i++) {
+                out.tag('R').string("старая строка " + i);
+            }
+        }
+        long old = Files.size(file);
+        try (RecordOutput out = RecordOutput.create(file)) {
+            out.tag('N').string("новая");
+        }
+        assertThat(Files.size(file)).isLessThan(old);
+        try (RecordInput in = RecordInput.open(file)) {
+            assertThat(in.tag()).isEqualTo('N');
+            assertThat(in.string()).isEqualTo("новая");
+            assertThat(in.tag()).isEqualTo(-1);
         }
     }
 }

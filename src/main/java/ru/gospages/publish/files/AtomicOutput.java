@@ -42,13 +42,21 @@ public final class AtomicOutput {
     /** Moves a complete temporary file to its final name, replacing an older file of that name. */
     static void commit(Path part, Path finalPath) throws IOException {
         // flushed to disk first: after a power cut the renamed file must not turn out empty
-        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
+        force(part);
         try {
             Files.move(part, finalPath, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(part, finalPath, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Flushes a written file to disk. A writer on a thread of its own may call it as it finishes, so
+     * that the commit, on the step's thread, finds nothing left to write.
+     */
+    public static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -54,7 +55,9 @@ final class XlsxPackage implements Closeable {
     SheetXmlWriter startSheet(String name, List<Integer> widths) throws IOException {
         endSheet();
         sheetBody = Files.createTempFile(folder, ".sheet", ".xml.part");
-        sheetBodyOut = new BufferedOutputStream(Files.newOutputStream(sheetBody), FILE_BUFFER);
+        // opened without truncating (it is new and empty): ext4 flushes a file truncated to zero to disk
+        // when it is closed, 0.6 s at 1,000,000 rows for a file read once and deleted
+        sheetBodyOut = new BufferedOutputStream(Files.newOutputStream(sheetBody, StandardOpenOption.WRITE), FILE_BUFFER);
         sheet = new SheetXmlWriter(sheetBodyOut, name, widths, sheets.isEmpty());
         return sheet;
     }
