@@ -10,7 +10,6 @@ import ru.gospages.problems.Problem;
 import ru.gospages.profile.JobProfile;
 import ru.gospages.rules.Exemption;
 import ru.gospages.rules.PageRecord;
-import ru.gospages.work.Background;
 import ru.gospages.work.ExternalSort;
 import ru.gospages.work.KeyIndex;
 import ru.gospages.work.RecordOutput;
@@ -26,7 +25,7 @@ import ru.gospages.work.StagedRows;
  * order, their keys with what all their listings said, the organisations that submitted, the
  * exemptions, and every problem of the period in input order (a file's problems first, then each
  * row's own, then the merge's findings about the row's pages). Memory: a few numbers per page key in
- * arrays ({@link KeyIndex}), and one sort run.
+ * arrays ({@link KeyIndex}), and two sort runs.
  */
 public final class RegistryMerge {
 
@@ -71,9 +70,8 @@ public final class RegistryMerge {
         private final KeyIndex sheetNames = new KeyIndex();
         private final KeyIndex oktmoCodes = new KeyIndex();
         private final Map<Integer, String> fileNames = new HashMap<>();
+        // sorting and spilling the runs takes a third of the merge: mostly on the other core
         private final ExternalSort<ListedPage> pages;
-        // sorting and spilling the runs takes a third of the merge: on the other core
-        private final Background<ListedPage> sorting;
         private final RecordOutput problems;
         private final RecordOutput exemptions;
         private int fileOrd;
@@ -82,8 +80,8 @@ public final class RegistryMerge {
         Pass(String period, StageFolder stage) {
             this.period = period;
             ExternalSort.clear(stage.listedPages());
-            this.pages = new ExternalSort<>(stage.listedPages(), ListedPage.ORDER, ListedPage::write, ListedPage::read, SORT_RUN);
-            this.sorting = Background.each("merge-sort", pages::add);
+            this.pages = new ExternalSort<>(stage.listedPages(), ListedPage.ORDER, ListedPage::write, ListedPage::read, SORT_RUN,
+                    "merge-sort");
             this.problems = RecordOutput.create(stage.problems());
             this.exemptions = RecordOutput.create(stage.exemptions());
         }
@@ -143,7 +141,7 @@ public final class RegistryMerge {
             followers[pageNo] = given;
             verified.set(pageNo, page.verified());
             long ord = InputOrder.of(fileOrd, page.place().sheetIndex(), page.place().row(), page.urlColumn());
-            sorting.accept(new ListedPage(order.rank(page.oktmo()), pageNo, new RegistryEntry(page.pageKey(), ord,
+            pages.add(new ListedPage(order.rank(page.oktmo()), pageNo, new RegistryEntry(page.pageKey(), ord,
                     page.pageUrl(), page.platform(), page.organization(), page.inn(), page.ogrn(), page.orgType(),
                     page.oktmo(), page.verified(), page.followers(), period, false)));
         }
@@ -157,7 +155,6 @@ public final class RegistryMerge {
         }
 
         void finish(StageFolder stage) {
-            sorting.close();
             pages.spillAll();
             try (RecordOutput out = RecordOutput.create(stage.listedKeys())) {
                 for (int page = 0; page < keys.size(); page++) {
@@ -174,7 +171,6 @@ public final class RegistryMerge {
 
         @Override
         public void close() {
-            sorting.close();
             pages.close();
             problems.close();
             exemptions.close();

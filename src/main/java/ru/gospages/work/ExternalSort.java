@@ -10,6 +10,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.springframework.util.FileSystemUtils;
@@ -31,6 +37,9 @@ public final class ExternalSort<T> implements AutoCloseable {
     private final Function<RecordInput, T> reader;
     private final int runSize;
     private final List<Path> runs = new ArrayList<>();
+    // null: every run is sorted and written on the caller's thread
+    private final ThreadPoolExecutor helper;
+    private final List<Future<?>> beingWritten = new ArrayList<>();
     private List<T> buffer = new ArrayList<>();
     private boolean finished;
     private long size;
@@ -41,11 +50,28 @@ public final class ExternalSort<T> implements AutoCloseable {
      */
     public ExternalSort(Path folder, Comparator<? super T> order, BiConsumer<RecordOutput, T> writer,
                         Function<RecordInput, T> reader, int runSize) {
+        this(folder, order, writer, reader, runSize, null);
+    }
+
+    /**
+     * The same with a thread of its own, named {@code helperName}, that sorts and writes a full run
+     * while the caller fills the next one; when the helper is still busy with the previous run, the
+     * caller sorts and writes the next itself. So a producer that is not busy all the time (the merge
+     * reading its staged rows) lends its spare time to sorting, and at most two full runs are in memory.
+     */
+    public ExternalSort(Path folder, Comparator<? super T> order, BiConsumer<RecordOutput, T> writer,
+                        Function<RecordInput, T> reader, int runSize, String helperName) {
         this.folder = folder;
         this.order = order;
         this.writer = writer;
         this.reader = reader;
         this.runSize = runSize;
+        this.helper = helperName == null ? null : new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, helperName);
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     public void add(T record) {
@@ -72,6 +98,7 @@ public final class ExternalSort<T> implements AutoCloseable {
             } else {
                 buffer.sort(order);
             }
+            awaitRuns();
         }
         if (runs.isEmpty()) {
             Iterator<T> records = buffer.iterator();
@@ -95,18 +122,58 @@ public final class ExternalSort<T> implements AutoCloseable {
     }
 
     private void spill() {
-        buffer.sort(order);
+        List<T> full = buffer;
+        buffer = new ArrayList<>();
+        Path run;
         try {
             Files.createDirectories(folder);
-            Path run = Files.createTempFile(folder, "run-", ".sort");
-            try (RecordOutput out = RecordOutput.create(run)) {
-                buffer.forEach(record -> writer.accept(out, record));
-            }
-            runs.add(run);
+            run = Files.createTempFile(folder, "run-", ".sort");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        buffer = new ArrayList<>();
+        runs.add(run);
+        if (helper != null) {
+            rethrowFailedRun();
+            try {
+                beingWritten.add(helper.submit(() -> write(full, run)));
+                return;
+            } catch (RejectedExecutionException busy) {
+                // the helper is still at the previous run: this one is sorted here
+            }
+        }
+        write(full, run);
+    }
+
+    private void write(List<T> records, Path run) {
+        records.sort(order);
+        try (RecordOutput out = RecordOutput.create(run)) {
+            records.forEach(record -> writer.accept(out, record));
+        }
+    }
+
+    /** Waits until every run handed to the helper is written; rethrows what failed. */
+    private void awaitRuns() {
+        try {
+            for (Future<?> run : beingWritten) {
+                run.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sorting", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } finally {
+            beingWritten.clear();
+        }
+    }
+
+    private void rethrowFailedRun() {
+        for (Future<?> run : beingWritten) {
+            if (run.isDone()) {
+                awaitRuns();
+                return;
+            }
+        }
     }
 
     /**
@@ -121,6 +188,7 @@ public final class ExternalSort<T> implements AutoCloseable {
         if (!buffer.isEmpty()) {
             spill();
         }
+        awaitRuns();
         List<Path> handed = List.copyOf(runs);
         runs.clear();
         return handed;
@@ -134,6 +202,14 @@ public final class ExternalSort<T> implements AutoCloseable {
     /** Deletes the runs. */
     @Override
     public void close() {
+        if (helper != null) {
+            helper.shutdown();
+            try {
+                awaitRuns();
+            } catch (RuntimeException failed) {
+                // reported where the runs were needed; deleted below all the same
+            }
+        }
         for (Path run : runs) {
             try {
                 Files.deleteIfExists(run);

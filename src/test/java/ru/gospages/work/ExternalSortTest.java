@@ -1,6 +1,7 @@
 package ru.gospages.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +81,48 @@ class ExternalSortTest {
             merged.forEachRemaining(values::add);
         }
         assertThat(values).containsExactly("a", "b", "c", "d", "e", "f", "g");
+    }
+
+    @Test
+    void withAHelperThreadTheRunsAndTheOrderAreThoseOfTheCallersThreadAlone() throws IOException {
+        Random random = new Random(11);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < 20_123; i++) {
+            values.add(Integer.toString(random.nextInt(100_000_000), 36));
+        }
+        List<String> alone;
+        try (ExternalSort<String> sort = sort(1_000)) {
+            values.forEach(sort::add);
+            alone = read(sort);
+        }
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        try (ExternalSort<String> sort = new ExternalSort<>(dir.resolve("runs"), Comparator.naturalOrder(), (out, value) -> {
+            threads.add(Thread.currentThread().getName());
+            out.tag('S').string(value);
+        }, in -> in.tag() < 0 ? null : in.string(), 1_000, "test-sort-helper")) {
+            values.forEach(sort::add);
+            assertThat(runFiles()).hasSize(20);
+            assertThat(read(sort)).isEqualTo(alone).hasSize(20_123).isSorted();
+            assertThat(sort.size()).isEqualTo(20_123);
+        }
+        assertThat(threads).contains("test-sort-helper");
+        assertThat(runFiles()).isEmpty();
+    }
+
+    @Test
+    void aRunTheHelperFailedToWriteFailsTheSortWhereItsRunsAreNeeded() {
+        try (ExternalSort<String> sort = new ExternalSort<>(dir.resolve("runs"), Comparator.naturalOrder(), (out, value) -> {
+            if (value.equals("boom")) {
+                throw new IllegalStateException("disk full");
+            }
+            out.tag('S').string(value);
+        }, in -> in.tag() < 0 ? null : in.string(), 2, "test-sort-helper")) {
+            // thrown by a later add once the helper's run has failed, or at the latest by spillAll
+            assertThatThrownBy(() -> {
+                List.of("a", "boom", "c", "d", "e", "f", "g", "h").forEach(sort::add);
+                sort.spillAll();
+            }).isInstanceOf(IllegalStateException.class).hasMessage("disk full");
+        }
     }
 
     @Test
