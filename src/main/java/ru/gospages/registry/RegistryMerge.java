@@ -33,8 +33,12 @@ public final class RegistryMerge {
     public record Result(long pages, long duplicates) {
     }
 
-    /** Listed pages sorted in memory at a time (about 50 MB); the rest waits in sorted runs on disk. */
-    private static final int SORT_RUN = 100_000;
+    /**
+     * Listed pages sorted in memory at a time (about 12 MB); the rest waits in sorted runs on disk. Every
+     * young collection copies the runs being filled and sorted: at 100,000 (four times this) the
+     * merge of 1,000,000 rows spent 0.6 s more in collector pauses and took 0.8 s longer.
+     */
+    private static final int SORT_RUN = 25_000;
 
     private final JobProfile profile;
     private final PublicationOrder order;
