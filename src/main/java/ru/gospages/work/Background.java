@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * sorting and spilling runs, compressing and storing blocks, writing a file from the records. The
  * task reads the records, in the order given, from an iterator that ends when the producer closes.
  * {@link #close()} waits until the task is done and rethrows what it threw; after a failure of the
- * task, {@link #accept} throws too, so the producer stops early.
+ * task, {@link #accept} throws it instead, so the producer stops early. A failure is thrown once.
  */
 public final class Background<T> implements Consumer<T>, AutoCloseable {
 
@@ -32,6 +32,7 @@ public final class Background<T> implements Consumer<T>, AutoCloseable {
     private final Thread worker;
     private List<Object> batch = new ArrayList<>(BATCH);
     private volatile Throwable failure;
+    private boolean failureThrown;
     private boolean inputEnded;
     private boolean closed;
 
@@ -112,17 +113,24 @@ public final class Background<T> implements Consumer<T>, AutoCloseable {
         rethrow();
     }
 
+    /**
+     * Throws the task's failure, once: a producer stopped by it from {@link #accept} closes this in
+     * try-with-resources, and the same exception thrown again by {@link #close} would be added to itself
+     * as suppressed, which Java refuses with an exception of its own hiding the failure.
+     */
     private void rethrow() {
         Throwable thrown = failure;
+        if (thrown == null || failureThrown) {
+            return;
+        }
+        failureThrown = true;
         if (thrown instanceof RuntimeException runtime) {
             throw runtime;
         }
         if (thrown instanceof Error error) {
             throw error;
         }
-        if (thrown != null) {
-            throw new IllegalStateException(thrown);
-        }
+        throw new IllegalStateException(thrown);
     }
 
     /** The records as the task reads them: batch by batch from the queue, until the end mark. */

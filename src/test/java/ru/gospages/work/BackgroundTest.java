@@ -1,6 +1,7 @@
 package ru.gospages.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -35,7 +36,7 @@ class BackgroundTest {
     }
 
     @Test
-    void aFailureOfTheConsumerStopsTheProducerAndIsRethrown() {
+    void aFailureOfTheConsumerStopsTheProducerAndIsThrownOnce() {
         Background<Integer> background = Background.each("failing", record -> {
             if (record == 1_500) {
                 throw new IllegalArgumentException("bad record " + record);
@@ -46,7 +47,33 @@ class BackgroundTest {
                 background.accept(i);
             }
         }).isInstanceOf(IllegalArgumentException.class).hasMessage("bad record 1500");
-        assertThatThrownBy(background::close).isInstanceOf(IllegalArgumentException.class);
+        // thrown once: the producer has it already
+        assertThatCode(background::close).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aFailureOfTheConsumerReachesAProducerInTryWithResourcesAsItselfNotAsASelfSuppression() {
+        IllegalStateException failure = new IllegalStateException("disk full");
+        assertThatThrownBy(() -> {
+            try (Background<Integer> background = Background.each("failing", record -> {
+                if (record == 2_500) {
+                    throw failure;
+                }
+            })) {
+                for (int i = 0; i < 1_000_000; i++) {
+                    background.accept(i);
+                }
+            }
+        }).isSameAs(failure).satisfies(thrown -> assertThat(thrown.getSuppressed()).isEmpty());
+    }
+
+    @Test
+    void aFailureFoundOnlyWhenClosingIsThrownByClose() {
+        Background<Integer> background = Background.each("failing-late", record -> {
+            throw new IllegalArgumentException("bad record " + record);
+        });
+        background.accept(1);
+        assertThatThrownBy(background::close).isInstanceOf(IllegalArgumentException.class).hasMessage("bad record 1");
     }
 
     @Test
