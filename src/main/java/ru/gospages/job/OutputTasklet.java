@@ -74,7 +74,7 @@ public class OutputTasklet implements Tasklet {
             write(job, drafts);
         } finally {
             // a failure before the drafts were awaited still leaves no writer running
-            awaitQuietly(drafts);
+            drafts.awaitQuietly();
         }
         return RepeatStatus.FINISHED;
     }
@@ -98,14 +98,6 @@ public class OutputTasklet implements Tasklet {
         tallies.of(job.getId()).summarised(summary);
         job.getExecutionContext().putString(SUMMARY, new SummaryJson().toJson(summary));
         log(started, "files written");
-    }
-
-    private static void awaitQuietly(RegistryDrafts.Written drafts) {
-        try {
-            drafts.await();
-        } catch (RuntimeException | Error e) {
-            // thrown already by PeriodOutputs, or the step failed before and that failure is the one to report
-        }
     }
 
     /** Logs how long one part of the output took; returns the time to measure the next part from. */

@@ -44,11 +44,7 @@ public final class RunTally {
      * the outputs): no writer outlives its run. Their failure is not reported: the run failed already.
      */
     void settle() {
-        try {
-            takeDrafts().await();
-        } catch (RuntimeException | Error ignored) {
-            // the run's own failure is the one to report
-        }
+        takeDrafts().awaitQuietly();
     }
 
     void summarised(Summary summary) {

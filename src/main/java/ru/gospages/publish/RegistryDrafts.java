@@ -98,5 +98,14 @@ public final class RegistryDrafts implements Consumer<RegistryPage>, AutoCloseab
 
         /** Waits until both drafts are written; rethrows what either writer threw. */
         void await();
+
+        /** Waits until both drafts are written, or failed: for a step whose own failure is the one to report. */
+        default void awaitQuietly() {
+            try {
+                await();
+            } catch (RuntimeException | Error reportedElsewhere) {
+                // thrown already where the drafts were needed, or a failure before them is the one to report
+            }
+        }
     }
 }

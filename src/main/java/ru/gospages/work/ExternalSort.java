@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.springframework.util.FileSystemUtils;
@@ -38,8 +36,9 @@ public final class ExternalSort<T> implements AutoCloseable {
     private final int runSize;
     private final List<Path> runs = new ArrayList<>();
     // null: every run is sorted and written on the caller's thread
-    private final ThreadPoolExecutor helper;
-    private final List<Future<?>> beingWritten = new ArrayList<>();
+    private final ExecutorService helper;
+    // the run the helper is sorting and writing, or null
+    private Future<?> helped;
     private List<T> buffer = new ArrayList<>();
     private boolean finished;
     private long size;
@@ -66,12 +65,11 @@ public final class ExternalSort<T> implements AutoCloseable {
         this.writer = writer;
         this.reader = reader;
         this.runSize = runSize;
-        this.helper = helperName == null ? null : new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                task -> {
-                    Thread thread = new Thread(task, helperName);
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        this.helper = helperName == null ? null : Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, helperName);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public void add(T record) {
@@ -98,7 +96,7 @@ public final class ExternalSort<T> implements AutoCloseable {
             } else {
                 buffer.sort(order);
             }
-            awaitRuns();
+            awaitHelper();
         }
         if (runs.isEmpty()) {
             Iterator<T> records = buffer.iterator();
@@ -133,13 +131,14 @@ public final class ExternalSort<T> implements AutoCloseable {
         }
         runs.add(run);
         if (helper != null) {
-            rethrowFailedRun();
-            try {
-                beingWritten.add(helper.submit(() -> write(full, run)));
-                return;
-            } catch (RejectedExecutionException busy) {
-                // the helper is still at the previous run: this one is sorted here
+            if (helped != null && helped.isDone()) {
+                awaitHelper();
             }
+            if (helped == null) {
+                helped = helper.submit(() -> write(full, run));
+                return;
+            }
+            // the helper is still at the previous run: this one is sorted here
         }
         write(full, run);
     }
@@ -151,28 +150,20 @@ public final class ExternalSort<T> implements AutoCloseable {
         }
     }
 
-    /** Waits until every run handed to the helper is written; rethrows what failed. */
-    private void awaitRuns() {
+    /** Waits until the run handed to the helper, if any, is written; rethrows what failed. */
+    private void awaitHelper() {
+        if (helped == null) {
+            return;
+        }
         try {
-            for (Future<?> run : beingWritten) {
-                run.get();
-            }
+            helped.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while sorting", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         } finally {
-            beingWritten.clear();
-        }
-    }
-
-    private void rethrowFailedRun() {
-        for (Future<?> run : beingWritten) {
-            if (run.isDone()) {
-                awaitRuns();
-                return;
-            }
+            helped = null;
         }
     }
 
@@ -188,7 +179,7 @@ public final class ExternalSort<T> implements AutoCloseable {
         if (!buffer.isEmpty()) {
             spill();
         }
-        awaitRuns();
+        awaitHelper();
         List<Path> handed = List.copyOf(runs);
         runs.clear();
         return handed;
@@ -205,7 +196,7 @@ public final class ExternalSort<T> implements AutoCloseable {
         if (helper != null) {
             helper.shutdown();
             try {
-                awaitRuns();
+                awaitHelper();
             } catch (RuntimeException failed) {
                 // reported where the runs were needed; deleted below all the same
             }

@@ -40,7 +40,7 @@ public final class AtomicOutput {
     }
 
     /** Moves a complete temporary file to its final name, replacing an older file of that name. */
-    static void commit(Path part, Path finalPath) throws IOException {
+    public static void commit(Path part, Path finalPath) throws IOException {
         // flushed to disk first: after a power cut the renamed file must not turn out empty
         force(part);
         try {

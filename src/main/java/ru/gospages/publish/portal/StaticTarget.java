@@ -1,14 +1,12 @@
 package ru.gospages.publish.portal;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
 import ru.gospages.problems.Messages;
+import ru.gospages.publish.files.AtomicOutput;
 import ru.gospages.publish.portal.tree.Delivery;
 import ru.gospages.publish.portal.tree.OpenDataTree;
 import ru.gospages.publish.portal.tree.PublishSetupException;
@@ -64,22 +62,10 @@ public final class StaticTarget implements Target {
                 continue;
             }
             Files.createDirectories(target.getParent());
-            Path part = target.resolveSibling("." + target.getFileName() + ".part");
+            Path part = AtomicOutput.partOf(target);
             copy.copy(file.file(), part);
-            commit(part, target);
+            AtomicOutput.commit(part, target);
             delivery.sent(file, sha256, target.toString());
-        }
-    }
-
-    /** Flushed to disk, then renamed over the final name in one step where the file system can. */
-    private static void commit(Path part, Path target) throws IOException {
-        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        try {
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
